@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: every check of the repository, in order, then one plain summary line "N passed, N failed".
+// Steps: type checking → lint → budgets & generated files → unit and element tests in Chromium (wtr)
+// → axe over every Storybook story in each theme × scheme.
+// A step that is a single check counts as one test; the test suites count their own tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { findChrome, INSTALL_HINT } from './find-chrome.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const results = fileURLToPath(new URL('../test/.results/', import.meta.url));
+
+if (!findChrome()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+/** @type {{ name: string, cmd: string[], counts?: string }[]} */
+const STEPS = [
+  { name: 'typecheck (browser code)', cmd: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'typecheck (node code)', cmd: ['npx', 'tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
+  { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
+  { name: 'custom-elements manifest', cmd: ['npm', 'run', '--silent', 'analyze'] },
+  { name: 'checks (budgets, generated files)', cmd: ['node', 'scripts/checks.mjs'], counts: 'checks.json' },
+  { name: 'unit and element tests (Chromium)', cmd: ['npx', 'wtr', '--config', 'test/web-test-runner.config.mjs'], counts: 'unit.json' },
+  { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'] },
+  { name: 'axe over every story', cmd: ['node', 'scripts/a11y-stories.mjs'], counts: 'stories.json' },
+];
+
+const total = { passed: 0, failed: 0, skipped: 0 };
+const failedSteps = [];
+
+for (const step of STEPS) {
+  console.log(`\n▶ ${step.name}`);
+  if (step.counts) rmSync(results + step.counts, { force: true });
+  const run = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
+  const ok = run.status === 0;
+  if (step.counts && existsSync(results + step.counts)) {
+    const counts = JSON.parse(readFileSync(results + step.counts, 'utf8'));
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped ?? 0;
+    // A runner that exits non-zero without a counted failure still fails the run.
+    if (!ok && counts.failed === 0) total.failed += 1;
+  } else if (ok) {
+    total.passed += 1;
+  } else {
+    total.failed += 1;
+  }
+  if (!ok) failedSteps.push(step.name);
+}
+
+if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
+console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
+process.exit(total.failed > 0 || failedSteps.length > 0 ? 1 : 0);

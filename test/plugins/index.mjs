@@ -1,0 +1,5 @@
+// Node-side plugins of the test runner (server commands the browser tests call with executeServerCommand).
+// Each plugin lives in its own file of this folder and is listed here.
+export function serverPlugins() {
+  return [];
+}
