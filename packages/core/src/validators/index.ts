@@ -1,0 +1,26 @@
+export type { Problem, Validation } from './types.js';
+export { validateNir, validateProvisionalIdentifier, normaliseNir, nirKey, type NirOptions } from './nir.js';
+export {
+  checkPassword,
+  countCodePoints,
+  validateLoginPassword,
+  validatePasswordConfirmation,
+  PasswordPolicySchema,
+  CAF_PASSWORD_POLICY,
+  PASSWORD_CLASSES,
+  type PasswordClass,
+  type PasswordPolicy,
+  type PasswordRuleId,
+  type PasswordRuleResult,
+  type PasswordCheck,
+} from './password.js';
+export { validateCode } from './code.js';
+export {
+  validateFiles,
+  detectFileKind,
+  kindFromName,
+  DEFAULT_FILE_RULES,
+  type FileKind,
+  type FileRules,
+  type FileProblem,
+} from './files.js';
