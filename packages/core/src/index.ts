@@ -1,2 +1,10 @@
 // @moncompte/core: the adapter contract, schemas, validators, i18n and errors. No Lit, no DOM.
 export * from './i18n/index.js';
+export * from './validators/index.js';
+export * from './errors.js';
+export * from './format.js';
+export * from './contract/index.js';
+export { commonMessages } from './i18n/catalogues/common.js';
+export { validationMessages } from './i18n/catalogues/validation.js';
+export { errorMessages } from './i18n/catalogues/errors.js';
+export { formMessages } from './i18n/catalogues/forms.js';
