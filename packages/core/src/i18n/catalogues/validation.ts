@@ -31,7 +31,7 @@ export const validationMessages = defineMessages(
     'password.missingUppercase': 'Le mot de passe doit comporter au moins une lettre majuscule',
     'password.missingLowercase': 'Le mot de passe doit comporter au moins une lettre minuscule',
     'password.missingSpecial':
-      'Le mot de passe doit comporter au moins un caractère spécial (ni lettre ni chiffre, par exemple ! ou #)',
+      'Le mot de passe doit comporter au moins un caractère spécial (ni lettre ni chiffre, par exemple # ou @)',
     'password.rule.minLength': 'Au moins {min} caractères',
     'password.rule.maxLength': 'Au plus {max} caractères',
     'password.rule.digit': 'Au moins un chiffre',
@@ -83,7 +83,7 @@ export const validationMessages = defineMessages(
     'password.missingUppercase': 'Your password must contain at least one capital letter',
     'password.missingLowercase': 'Your password must contain at least one lower-case letter',
     'password.missingSpecial':
-      'Your password must contain at least one special character (neither a letter nor a digit, for example ! or #)',
+      'Your password must contain at least one special character (neither a letter nor a digit, for example # or @)',
     'password.rule.minLength': 'At least {min} characters',
     'password.rule.maxLength': 'No more than {max} characters',
     'password.rule.digit': 'At least one digit',
