@@ -39,6 +39,9 @@ export const RegistrationInputSchema = z.object({
   identifierKind: IdentifierKindSchema,
   identifier: z.string().check(z.minLength(1), z.maxLength(64)),
   birthDate: IsoDateSchema,
+  /** Asked by portals whose sign-up form has them (MSA "Je complète le formulaire"). */
+  firstName: z.optional(z.string().check(z.maxLength(100))),
+  lastName: z.optional(z.string().check(z.maxLength(100))),
   /** Where to send the code (CAF: e-mail or mobile; MSA: e-mail). */
   contact: ContactInputSchema,
 });

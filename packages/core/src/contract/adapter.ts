@@ -3,8 +3,9 @@
  * (or uses the HTTP adapter against the documented REST routes) and every element works.
  *
  * Rules every implementation follows (the contract test suite checks them):
- * - every method is async and takes a last `options` with an `AbortSignal`; an aborted call rejects with the
- *   signal's reason (`AbortError`) and has no effect;
+ * - every method is async and takes a last `options` with an `AbortSignal`; an aborted call rejects with an
+ *   `AdapterError` (kind `network`, not retryable) whose `cause` is the `AbortError` — `isAbortError(e)` tells
+ *   it apart, and elements show nothing for it;
  * - it throws only `AdapterError` (kinds `network`, `timeout`, `unauthorized`, `forbidden`, `not-found`,
  *   `conflict`, `rate-limited`, `invalid-response`, `server`, `validation` with per-field problems);
  * - inputs and outputs are the zod/mini schemas of this folder; outputs are fresh objects the caller may keep;

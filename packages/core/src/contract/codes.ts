@@ -22,7 +22,7 @@ export const CodeChallengeSchema = z.object({
   expiresAt: IsoDateTimeSchema,
   /** Before this instant `resendCode` answers `rate-limited`. */
   resendAvailableAt: IsoDateTimeSchema,
-  /** Channels the user may switch to with `switchCodeChannel` (may be empty). */
+  /** Every channel this challenge can use, the current one included; `switchCodeChannel` takes another. */
   channels: list(CodeChannelSchema),
 });
 export type CodeChallenge = z.infer<typeof CodeChallengeSchema>;

@@ -24,3 +24,4 @@ export * from './documents.js';
 export * from './authorisations.js';
 export * from './adapter.js';
 export * from './routes.js';
+export * from './flow.js';
