@@ -27,7 +27,7 @@ export default {
     }),
   ],
   plugins: [
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) }),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('../tsconfig.base.json', import.meta.url)) }),
     ...serverPlugins(),
   ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter()],
