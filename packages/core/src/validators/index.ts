@@ -5,7 +5,6 @@ export {
   countCodePoints,
   validateLoginPassword,
   validatePasswordConfirmation,
-  PasswordPolicySchema,
   CAF_PASSWORD_POLICY,
   PASSWORD_CLASSES,
   type PasswordClass,
@@ -14,6 +13,7 @@ export {
   type PasswordRuleResult,
   type PasswordCheck,
 } from './password.js';
+export { PasswordPolicySchema } from './password-policy-schema.js';
 export { validateCode } from './code.js';
 export {
   validateFiles,

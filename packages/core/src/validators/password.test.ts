@@ -1,13 +1,13 @@
 import { expect } from '@open-wc/testing';
 import {
   CAF_PASSWORD_POLICY,
-  PasswordPolicySchema,
   checkPassword,
   countCodePoints,
   validateLoginPassword,
   validatePasswordConfirmation,
   type PasswordPolicy,
 } from './password.js';
+import { PasswordPolicySchema } from './password-policy-schema.js';
 import { keysOf } from './test/helpers.js';
 
 const LONG_POLICY: PasswordPolicy = { minLength: 8, maxLength: 64, classes: ['digit', 'uppercase', 'lowercase', 'special'] };
@@ -142,3 +142,7 @@ describe('validatePasswordConfirmation', () => {
     expect(validatePasswordConfirmation('Bonjour2026', 'Bonjour2026').ok).to.equal(true);
   });
 });
+
+// Compile-time: what the schema parses is a PasswordPolicy.
+const _parsed: PasswordPolicy | undefined = PasswordPolicySchema.safeParse(CAF_PASSWORD_POLICY).data;
+void _parsed;

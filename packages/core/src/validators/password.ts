@@ -1,6 +1,8 @@
-import * as z from 'zod/mini';
 import type { MessageParams } from '../i18n/translate.js';
 import { validation, type Problem, type Validation } from './types.js';
+
+// The zod/mini schema lives in its own module so that checking a password does not bundle zod; re-exported here.
+export { PasswordPolicySchema } from './password-policy-schema.js';
 
 export type PasswordClass = 'digit' | 'uppercase' | 'lowercase' | 'special';
 export const PASSWORD_CLASSES: readonly PasswordClass[] = ['digit', 'uppercase', 'lowercase', 'special'];
@@ -11,15 +13,6 @@ export interface PasswordPolicy {
   readonly maxLength: number;
   readonly classes: readonly PasswordClass[];
 }
-
-/** The schema of a {@link PasswordPolicy} (the adapter contract reuses it). */
-export const PasswordPolicySchema = z
-  .object({
-    minLength: z.int().check(z.minimum(1)),
-    maxLength: z.int().check(z.minimum(1)),
-    classes: z.readonly(z.array(z.enum(['digit', 'uppercase', 'lowercase', 'special']))),
-  })
-  .check(z.refine((p) => p.minLength <= p.maxLength, { message: 'minLength must not exceed maxLength' }));
 
 /** CAF "Mon Compte": 8 to 24 characters with at least a digit, an upper-case and a lower-case letter. */
 export const CAF_PASSWORD_POLICY: PasswordPolicy = Object.freeze({
