@@ -8,3 +8,4 @@ export { commonMessages } from './i18n/catalogues/common.js';
 export { validationMessages } from './i18n/catalogues/validation.js';
 export { errorMessages } from './i18n/catalogues/errors.js';
 export { formMessages } from './i18n/catalogues/forms.js';
+export { dashboardMessages } from './i18n/catalogues/dashboard.js';
