@@ -49,7 +49,7 @@ export const formMessages = defineMessages(
     'form.otp.resendReady': 'Vous pouvez demander un nouveau code.',
     'form.otp.useSms': 'Recevoir le code par SMS',
     'form.otp.useEmail': 'Recevoir le code par e-mail',
-    'form.otp.helpTitle': 'Code non reçu ?',
+    'form.otp.helpTitle': 'Code non reçu ?',
     'form.otp.helpWait': 'L’envoi peut prendre quelques minutes.',
     'form.otp.helpSms': 'Vérifiez que votre téléphone capte le réseau et que le numéro affiché est bien le vôtre.',
     'form.otp.helpEmail': 'Vérifiez vos courriers indésirables (spam) et que l’adresse affichée est bien la vôtre.',

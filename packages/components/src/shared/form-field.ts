@@ -1,0 +1,192 @@
+/**
+ * The field pattern shared by our form elements: ids, registration with the form, light-DOM styles and the
+ * interaction state that decides when errors are shown (after a blur that changed the value, or after a
+ * submit; never while the first characters are typed; once shown, they follow the value live).
+ */
+import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Catalogue, KeysOf } from '@moncompte/core';
+import { registerField, uniqueId, type FormField } from './form-registry.js';
+
+type Host = ReactiveControllerHost & FormField;
+
+/** Several catalogues typed as one list for `LocalizeController` (keys: the union of theirs). */
+export function messagesOf<C extends readonly Catalogue[]>(...catalogues: C): readonly Catalogue<KeysOf<C[number]>>[] {
+  return catalogues as unknown as readonly Catalogue<KeysOf<C[number]>>[];
+}
+
+/**
+ * Adopts stylesheets into the document (or shadow root) that holds a light-DOM element, once per root. Every
+ * selector of these sheets starts with the element's tag, so nothing leaks to the host page; constructable
+ * stylesheets are not inline styles, so this works under a strict CSP (`style-src 'self'`).
+ */
+export function adoptStyles(host: HTMLElement, sheets: readonly CSSResult[]): void {
+  const root = host.getRootNode() as Document | ShadowRoot;
+  if (!('adoptedStyleSheets' in root)) return;
+  const add = sheets.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s && !root.adoptedStyleSheets.includes(s));
+  if (add.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...add];
+}
+
+export interface FieldControllerOptions {
+  /** Stylesheets adopted into the element's root (light-DOM elements). */
+  readonly styles?: readonly CSSResult[];
+  /** The form the field belongs to; the closest `<form>` by default. */
+  readonly form?: () => HTMLFormElement | null;
+}
+
+export class FieldController implements ReactiveController {
+  /** Base of the ids of the field's parts: `${id}-input`, `${id}-hint`, `${id}-error`… */
+  readonly id = uniqueId();
+  /** Whether errors are shown: after a blur that changed the value, or a submit, until a reset. */
+  showErrors = false;
+  private focusValue: string | undefined;
+  private unregister: (() => void) | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: FieldControllerOptions = {},
+  ) {
+    host.addController(this);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.options.form?.() ?? this.host.closest('form');
+  }
+
+  hostConnected(): void {
+    if (this.options.styles) adoptStyles(this.host, this.options.styles);
+    this.register();
+  }
+
+  hostDisconnected(): void {
+    this.unregister?.();
+    this.unregister = undefined;
+  }
+
+  /** (Re)registers with the current form (a form-associated element calls it from `formAssociatedCallback`). */
+  register(): void {
+    this.unregister?.();
+    this.unregister = registerField(this.host, this.form);
+  }
+
+  focused(value: string): void {
+    this.focusValue = value;
+  }
+
+  blurred(value: string): void {
+    if (this.focusValue !== undefined && value !== this.focusValue) this.show();
+    this.focusValue = undefined;
+  }
+
+  /** Shows errors from now on (a submit, or an error that must be seen at once). */
+  show(): void {
+    if (this.showErrors) return;
+    this.showErrors = true;
+    this.host.requestUpdate();
+  }
+
+  reset(): void {
+    this.showErrors = false;
+    this.focusValue = undefined;
+    this.host.requestUpdate();
+  }
+}
+
+/** The ids listed in `aria-describedby`, or `nothing` when there is none. */
+export function describedBy(...ids: (string | false | undefined | null)[]): string | typeof nothing {
+  const list = ids.filter(Boolean).join(' ');
+  return list || nothing;
+}
+
+/** The label with its required marker (in text, not a lone asterisk). */
+export function renderLabel(id: string, label: string, marker: string | false): TemplateResult {
+  return html`<label class="mc-field__label" id=${`${id}-label`} for=${`${id}-input`}
+    >${label}${marker ? html` <span class="mc-field__marker">${marker}</span>` : nothing}</label
+  >`;
+}
+
+/** A paragraph referenced by `aria-describedby` (hint, notice), or nothing when the text is empty. */
+export function renderNote(id: string, kind: 'hint' | 'notice' | 'warning', text: string | undefined): TemplateResult | typeof nothing {
+  return text ? html`<p class=${`mc-field__${kind}`} id=${id}>${text}</p>` : nothing;
+}
+
+/** The error messages (one per line), prefixed for screen readers ("Erreur :"), or nothing when there is none. */
+export function renderError(id: string, prefix: string, messages: readonly string[]): TemplateResult | typeof nothing {
+  return messages.length
+    ? html`<p class="mc-field__error" id=${id}>
+        <span class="mc-vh">${prefix} </span>${messages.map((m, i) => html`${i ? html`<br />` : nothing}${m}`)}
+      </p>`
+    : nothing;
+}
+
+/**
+ * Base styles of our light-DOM fields (label, hint, error, input), scoped by tag. Component tokens fall back one
+ * step to semantic tokens.
+ */
+export const fieldStyles = css`
+  :is(mc-text-field, mc-password-input, mc-otp-input) {
+    display: block;
+    margin-block-end: var(--mc-field-gap, var(--mc-space-5));
+    color: var(--mc-field-color, var(--mc-color-text));
+    font-family: var(--mc-field-font-family, var(--mc-font-family));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-vh {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__label {
+    display: block;
+    font-weight: var(--mc-field-label-weight, var(--mc-font-weight-bold));
+    margin-block-end: var(--mc-space-1);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__marker {
+    font-weight: var(--mc-font-weight-regular);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__hint, .mc-field__notice, .mc-field__warning, .mc-field__error) {
+    margin: 0 0 var(--mc-space-1);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__hint {
+    color: var(--mc-field-hint-color, var(--mc-color-text-muted));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__notice {
+    color: var(--mc-field-notice-color, var(--mc-color-info-text));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__warning {
+    color: var(--mc-field-warning-color, var(--mc-color-warning-text));
+    font-weight: var(--mc-font-weight-bold);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__error {
+    color: var(--mc-field-error-color, var(--mc-color-error-text));
+    font-weight: var(--mc-font-weight-bold);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input {
+    box-sizing: border-box;
+    min-height: var(--mc-target-size);
+    max-width: 100%;
+    padding: var(--mc-space-2);
+    font: inherit;
+    color: var(--mc-field-color, var(--mc-color-text));
+    background: var(--mc-field-background, var(--mc-color-surface));
+    border: var(--mc-border-width-strong) solid var(--mc-field-border-color, var(--mc-color-border-strong));
+    border-radius: var(--mc-field-radius, var(--mc-radius-s));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input[aria-invalid='true'] {
+    border-color: var(--mc-field-error-color, var(--mc-color-error-text));
+    box-shadow: inset 0 0 0 1px var(--mc-field-error-color, var(--mc-color-error-text));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(input, button, summary, a):focus-visible {
+    outline: var(--mc-focus-ring);
+    outline-offset: var(--mc-focus-ring-offset);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input:disabled {
+    color: var(--mc-field-disabled-color, var(--mc-color-on-disabled));
+    background: var(--mc-field-disabled-background, var(--mc-color-disabled));
+    cursor: not-allowed;
+  }
+`;
