@@ -1,0 +1,105 @@
+/** Change-of-situation flows: the flows as data, drafts (memory + optional storage), idempotent submission. */
+import {
+  AdapterError,
+  checkFlow,
+  SituationDraftSchema,
+  SUMMARY_STEP,
+  type DraftResult,
+  type FlowRefInput,
+  type SaveDraftInput,
+  type SituationDraft,
+  type SituationFlow,
+  type SituationFlowList,
+  type SituationReceipt,
+  type SubmitSituationInput,
+} from '@moncompte/core';
+import { validationError, type Store } from '../store.js';
+import { acknowledgement, once, reference } from './submissions.js';
+
+function flow(store: Store, flowId: string): SituationFlow {
+  const found = store.world.flows.find((f) => f.id === flowId);
+  if (!found) throw new AdapterError('not-found', `No flow ${flowId}`);
+  return found;
+}
+
+export function listSituationFlows(store: Store): SituationFlowList {
+  store.requireSession();
+  return { flows: store.world.flows.map(({ id, title, description }) => ({ id, title, ...(description ? { description } : {}) })) };
+}
+
+export function getSituationFlow(store: Store, input: FlowRefInput): SituationFlow {
+  store.requireSession();
+  return flow(store, input.flowId);
+}
+
+function draftKey(store: Store, flowId: string): string {
+  return `mc-draft:${store.requireSession().account.id}:${flowId}`;
+}
+
+export function getSituationDraft(store: Store, input: FlowRefInput): DraftResult {
+  flow(store, input.flowId);
+  const key = draftKey(store, input.flowId);
+  const inMemory = store.drafts.get(key);
+  if (inMemory) return { draft: inMemory };
+  const stored = store.options.storage?.getItem(key);
+  if (!stored) return { draft: null };
+  try {
+    const parsed = SituationDraftSchema.safeParse(JSON.parse(stored));
+    return { draft: parsed.success ? parsed.data : null };
+  } catch {
+    return { draft: null };
+  }
+}
+
+export function saveSituationDraft(store: Store, input: SaveDraftInput): SituationDraft {
+  const current = flow(store, input.flowId);
+  if (input.flowVersion !== current.version) throw new AdapterError('conflict', 'The flow has changed');
+  const known = (id: string) => id === SUMMARY_STEP || current.steps.some((s) => s.id === id);
+  if (!known(input.currentStepId) || !input.path.every(known)) throw validationError({ currentStepId: [{ key: 'error.validation' }] });
+  const draft: SituationDraft = { ...input, savedAt: store.nowIso() };
+  const key = draftKey(store, input.flowId);
+  store.drafts.set(key, draft);
+  store.options.storage?.setItem(key, JSON.stringify(draft));
+  return draft;
+}
+
+export function deleteSituationDraft(store: Store, input: FlowRefInput): void {
+  const key = draftKey(store, input.flowId);
+  store.drafts.delete(key);
+  store.options.storage?.removeItem(key);
+}
+
+export function submitSituationChange(store: Store, input: SubmitSituationInput): SituationReceipt {
+  const { account, session } = store.requireSession();
+  const current = flow(store, input.flowId);
+  const { idempotencyKey, ...content } = input;
+  return once(store, account, idempotencyKey, content, () => {
+    if (input.flowVersion !== current.version) throw new AdapterError('conflict', 'The flow has changed');
+    const file = session.currentFileId ? store.fileById(session.currentFileId) : undefined;
+    const result = checkFlow(current, input.answers, { today: store.today, personIds: file?.members.map((m) => m.personId) ?? [] });
+    if (result.end !== 'summary' || Object.keys(result.problems).length > 0) {
+      throw validationError(result.problems, result.end === 'info' ? 'Nothing to declare for these answers' : 'Invalid answers');
+    }
+    const receipt: SituationReceipt = { reference: reference(store, account), submittedAt: store.nowIso(), acknowledgement: acknowledgement(account) };
+    file?.procedures.unshift({ id: store.id('pr'), title: current.title, status: 'submitted', updatedAt: store.today, reference: receipt.reference });
+    account.history.unshift({ id: store.id('h'), at: receipt.submittedAt, kind: 'situation-declared' });
+    const key = `mc-draft:${account.id}:${current.id}`;
+    store.drafts.delete(key);
+    store.options.storage?.removeItem(key);
+    if (current.id === 'separation') endBySeparation(store, account.personId, receipt.submittedAt);
+    return receipt;
+  });
+}
+
+/** "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement." */
+function endBySeparation(store: Store, personId: string, at: string): void {
+  for (const authorisation of store.world.authorisations) {
+    if (authorisation.status !== 'active' || (authorisation.grantor.id !== personId && authorisation.grantee.id !== personId)) continue;
+    authorisation.status = 'ended';
+    authorisation.endedAt = store.today;
+    authorisation.endedBy = 'separation';
+    store.world.authorisationEvents.unshift({
+      id: store.id('ae'), at, action: 'ended', endedBy: 'separation', grantor: authorisation.grantor, grantee: authorisation.grantee,
+    });
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Change-of-situation flows as data. `professional-situation` follows the CAF guide (seed 000): who changes,
+ * which situation (an intern in the course of studies keeps the student status: nothing to declare), which
+ * scheme the employer belongs to, dates, summary, acknowledgement by e-mail. `separation` ends management
+ * authorisations automatically once submitted.
+ */
+import type { SituationFlow } from '@moncompte/core';
+
+const GENERAL_SCHEME_HELP = 'Carsat, Caisse des dépôts, Sécurité sociale des indépendants, Cnro, Sncf etc';
+
+export const PROFESSIONAL_SITUATION: SituationFlow = {
+  id: 'professional-situation',
+  version: '2026-01',
+  title: 'Changement de situation professionnelle',
+  description: 'Stage, apprentissage, contrat de professionnalisation ou alternance.',
+  firstStepId: 'who',
+  steps: [
+    {
+      kind: 'questions',
+      id: 'who',
+      title: 'Qui change de situation professionnelle ?',
+      questions: [
+        {
+          type: 'person', id: 'persons', label: 'Qui change de situation professionnelle ?', required: true, multiple: true,
+          hint: 'Préciser quelle est la ou les personne(s) qui change(nt) de situation professionnelle',
+        },
+      ],
+      next: [{ when: [], to: 'situation' }],
+    },
+    {
+      kind: 'questions',
+      id: 'situation',
+      title: 'Quelle situation professionnelle ?',
+      questions: [
+        {
+          type: 'single-choice', id: 'situation', label: 'Quelle situation professionnelle ?', required: true,
+          options: [
+            { value: 'intern-studies', label: 'Stagiaire dans le cadre de ses études' },
+            { value: 'apprentice', label: 'Apprenti(e)' },
+            { value: 'work-study', label: 'Contrat de professionnalisation ou alternance' },
+          ],
+        },
+      ],
+      next: [
+        { when: [{ questionId: 'situation', operator: 'equals', value: 'intern-studies' }], to: 'intern-info' },
+        { when: [], to: 'contract' },
+      ],
+    },
+    {
+      kind: 'info',
+      id: 'intern-info',
+      title: 'Inutile de déclarer votre stage',
+      paragraphs: ['Si vous êtes stagiaire dans le cadre de vos études, vous gardez le statut étudiant.', 'Il est inutile de déclarer votre stage.'],
+      tone: 'info',
+    },
+    {
+      kind: 'questions',
+      id: 'contract',
+      title: 'Votre contrat',
+      questions: [
+        {
+          type: 'single-choice', id: 'scheme', label: "À quel régime l'employeur est-il rattaché ?", required: true,
+          options: [
+            { value: 'general', label: 'Régime général ou autre régime', help: GENERAL_SCHEME_HELP },
+            { value: 'msa', label: 'Mutualité sociale agricole' },
+          ],
+        },
+        { type: 'date', id: 'startDate', label: 'Date de début du contrat', required: true, min: '2000-01-01' },
+        { type: 'date', id: 'endDate', label: 'Date de fin prévue', required: false, hint: 'Si vous la connaissez', min: '2000-01-01' },
+        { type: 'text', id: 'employer', label: "Nom de l'employeur", required: false, maxLength: 120, multiline: false },
+      ],
+      next: [{ when: [], to: 'summary' }],
+    },
+  ],
+  summary: { title: 'Récapitulatif', intro: 'Vérifiez les informations avant de valider votre déclaration.' },
+};
+
+export const SEPARATION: SituationFlow = {
+  id: 'separation',
+  version: '2026-01',
+  title: 'Séparation',
+  description: "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement.",
+  firstStepId: 'when',
+  steps: [
+    {
+      kind: 'questions',
+      id: 'when',
+      title: 'Votre séparation',
+      questions: [
+        { type: 'date', id: 'separationDate', label: 'Date de la séparation', required: true, max: 'today' },
+        {
+          type: 'single-choice', id: 'moved', label: 'Avez-vous changé d’adresse ?', required: true,
+          options: [
+            { value: 'yes', label: 'Oui' },
+            { value: 'no', label: 'Non' },
+          ],
+        },
+        {
+          type: 'text', id: 'newAddress', label: 'Votre nouvelle adresse', required: true, maxLength: 300, multiline: true,
+          showIf: [{ questionId: 'moved', operator: 'equals', value: 'yes' }],
+        },
+      ],
+      next: [{ when: [], to: 'summary' }],
+    },
+  ],
+  summary: { title: 'Récapitulatif' },
+};
+
+export const FLOWS: readonly SituationFlow[] = [PROFESSIONAL_SITUATION, SEPARATION];
