@@ -1,0 +1,17 @@
+// What a page module receives and returns. A page is a function from its context to a Lit template, rendered
+// in <main> under the page's <h1> (the shell renders the heading from the route title).
+import type { TemplateResult } from 'lit';
+import type { AgencyConfig, PageId, RouteConfig } from '../routes.js';
+
+export interface PageContext {
+  readonly agency: AgencyConfig;
+  readonly route: RouteConfig;
+  /** Absolute path of another page of the same agency. */
+  href(page: PageId): string;
+  /** Client-side navigation (History API), with the same focus handling as a link. */
+  navigate(path: string): void;
+}
+
+export interface PageModule {
+  render(context: PageContext): TemplateResult;
+}

@@ -1,0 +1,116 @@
+// The portal's whole configuration, as data: one entry per agency (labels, theme, routes). Pure data with no
+// browser API, so vite.config.ts reads it too (to write one index.html per route in the static build).
+// Adding a page: add a route here (path, page id, title, navigation label) and a module in src/pages/ listed
+// in src/pages/index.ts.
+
+export type AgencyId = 'caf' | 'msa';
+
+/** Page modules of src/pages/ (one per route; an agency may not offer every page). */
+export type PageId =
+  | 'connexion'
+  | 'accueil'
+  | 'declarer-un-changement'
+  | 'envoyer-des-documents'
+  | 'autorisations'
+  | 'profil';
+
+export interface RouteConfig {
+  /** Path under the agency prefix, without slashes at either end: `documents/envoyer`. */
+  readonly path: string;
+  readonly page: PageId;
+  /** The page's `<h1>` and the first part of `document.title`. */
+  readonly title: string;
+  /** Label in the main navigation; routes without one are reached by other links. */
+  readonly navLabel?: string;
+}
+
+export interface AgencyConfig {
+  readonly id: AgencyId;
+  /** Value of `data-mc-theme` on `<html>` (packages/themes). */
+  readonly theme: 'caf' | 'msa';
+  /** Brand name shown as text: no official logo is used in this demo. */
+  readonly brand: string;
+  /** Long name of the agency, for the home page and the footer. */
+  readonly agencyName: string;
+  readonly product: string;
+  /** Page id shown at the agency root (`/caf/`) and used as the brand link target. */
+  readonly homePage: PageId;
+  readonly signedOutPage: PageId;
+  readonly routes: readonly RouteConfig[];
+}
+
+const SHARED_ROUTES: readonly RouteConfig[] = [
+  { path: 'connexion', page: 'connexion', title: 'Connexion' },
+  { path: 'accueil', page: 'accueil', title: 'Accueil', navLabel: 'Accueil' },
+  {
+    path: 'demarches/declarer-un-changement',
+    page: 'declarer-un-changement',
+    title: 'Déclarer un changement',
+    navLabel: 'Déclarer un changement',
+  },
+  { path: 'documents/envoyer', page: 'envoyer-des-documents', title: 'Envoyer des documents', navLabel: 'Envoyer des documents' },
+  {
+    path: 'gerer-mon-compte/autorisations',
+    page: 'autorisations',
+    title: 'Autorisations',
+    navLabel: 'Autorisations',
+  },
+  { path: 'profil', page: 'profil', title: 'Mon profil', navLabel: 'Mon profil' },
+];
+
+export const AGENCIES: Readonly<Record<AgencyId, AgencyConfig>> = {
+  caf: {
+    id: 'caf',
+    theme: 'caf',
+    brand: 'Caf',
+    agencyName: 'Caisse d’allocations familiales',
+    product: 'Mon Compte',
+    homePage: 'accueil',
+    signedOutPage: 'connexion',
+    routes: SHARED_ROUTES,
+  },
+  msa: {
+    id: 'msa',
+    theme: 'msa',
+    brand: 'MSA',
+    agencyName: 'Mutualité sociale agricole',
+    product: 'Mon espace privé',
+    homePage: 'accueil',
+    signedOutPage: 'connexion',
+    routes: SHARED_ROUTES,
+  },
+};
+
+export const AGENCY_IDS = Object.keys(AGENCIES) as AgencyId[];
+
+/** Absolute URL path of a page of an agency: `/caf/documents/envoyer`. */
+export function pagePath(agency: AgencyConfig, page: PageId): string {
+  const route = agency.routes.find((r) => r.page === page);
+  return route ? `/${agency.id}/${route.path}` : `/${agency.id}/`;
+}
+
+/** `document.title` of a route, most specific first (RGAA 8.6). */
+export function pageTitle(agency: AgencyConfig, route: RouteConfig): string {
+  return `${route.title} – ${agency.product} – ${agency.brand}`;
+}
+
+export const HOME_TITLE = 'Choisir un organisme – démonstration moncompte-ui';
+export const NOT_FOUND_TITLE = 'Page introuvable – démonstration moncompte-ui';
+
+export type Match =
+  | { readonly kind: 'home' }
+  | { readonly kind: 'agency-root'; readonly agency: AgencyConfig }
+  | { readonly kind: 'page'; readonly agency: AgencyConfig; readonly route: RouteConfig }
+  | { readonly kind: 'not-found'; readonly agency?: AgencyConfig };
+
+/** Matches a URL path (`/caf/profil`, `/msa/`, `/`) to what the portal shows. Trailing slashes are ignored. */
+export function matchPath(pathname: string): Match {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'index.html')) return { kind: 'home' };
+  const agency = AGENCIES[parts[0] as AgencyId] as AgencyConfig | undefined;
+  if (!agency || !Object.hasOwn(AGENCIES, parts[0] ?? '')) return { kind: 'not-found' };
+  const rest = parts.slice(1).filter((p) => p !== 'index.html').join('/');
+  if (rest === '') return { kind: 'agency-root', agency };
+  const route = agency.routes.find((r) => r.path === rest);
+  return route ? { kind: 'page', agency, route } : { kind: 'not-found', agency };
+}
