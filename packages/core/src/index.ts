@@ -9,3 +9,4 @@ export { validationMessages } from './i18n/catalogues/validation.js';
 export { errorMessages } from './i18n/catalogues/errors.js';
 export { formMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
+export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
