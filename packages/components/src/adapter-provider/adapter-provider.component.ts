@@ -1,0 +1,70 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Context, ContextEvent } from '@lit/context';
+import type { MonCompteAdapter } from '@moncompte/core';
+import { adapterContext, AdapterProviderEvent } from '../shared/adapter-context.js';
+import { adapterProviderStyles } from './adapter-provider.styles.js';
+
+type Subscriber = (value: MonCompteAdapter | undefined, unsubscribe?: () => void) => void;
+
+/**
+ * @element mc-adapter-provider
+ * @summary Gives a `MonCompteAdapter` to every `mc-*` element inside it, for pages not written with Lit:
+ * `document.querySelector('mc-adapter-provider').adapter = createHttpAdapter({ baseUrl: '/api' })`.
+ *
+ * Without an `adapter`, it provides nothing: the elements inside keep looking further up (an outer provider).
+ * Changing or removing the adapter updates every element inside at once. It renders its children only
+ * (`display: contents`) and has no UI of its own.
+ *
+ * @slot - The page content whose elements use the adapter.
+ */
+export class McAdapterProvider extends LitElement {
+  static override styles = adapterProviderStyles;
+
+  /** The adapter given to the elements inside (JavaScript property only). */
+  @property({ attribute: false }) adapter: MonCompteAdapter | undefined;
+
+  private readonly subscribers = new Map<Subscriber, Element>();
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', this.onRequest);
+  }
+
+  private readonly onRequest = (event: ContextEvent<Context<unknown, unknown>>): void => {
+    if (event.context !== adapterContext || !this.adapter || event.contextTarget === this) return;
+    event.stopPropagation();
+    const callback = event.callback as Subscriber;
+    if (!event.subscribe) {
+      callback(this.adapter);
+      return;
+    }
+    this.subscribers.set(callback, event.contextTarget);
+    callback(this.adapter, () => this.subscribers.delete(callback));
+  };
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!changed.has('adapter')) return;
+    const adapter = this.adapter;
+    if (adapter) {
+      for (const [callback] of this.subscribers) callback(adapter, () => this.subscribers.delete(callback));
+      // Elements that asked before this provider had an adapter (or was defined) ask again.
+      this.dispatchEvent(new AdapterProviderEvent(adapterContext, this));
+    } else {
+      // Removed: release the subscribers; they ask again and an outer provider may answer.
+      const released = [...this.subscribers.keys()];
+      this.subscribers.clear();
+      for (const callback of released) callback(undefined);
+      this.dispatchEvent(new AdapterProviderEvent(adapterContext, this));
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.subscribers.clear();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const adapterProviderStyles = css`
+  :host {
+    display: contents;
+  }
+`;
