@@ -10,3 +10,4 @@ export { errorMessages } from './i18n/catalogues/errors.js';
 export { formMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
 export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
+export { connectionMessages } from './i18n/catalogues/connection.js';
