@@ -1,11 +1,15 @@
 /// <reference types="vite/client" />
 // Every story is rendered inside one wrapper that carries the toolbar choices: theme (CAF / MSA), scheme
 // (light / dark) and locale (fr / en). They are set on the wrapper AND on <html>, so the page background, the
-// docs page and axe's contrast checks all see the same theme. Autodocs come from the generated
-// custom-elements manifest (`npm run analyze`, run before every Storybook start or build).
+// docs page and axe's contrast checks all see the same theme. Inside the wrapper, an <mc-adapter-provider>
+// gives the story a fresh in-memory adapter with the agency's demo data (`parameters.adapter`: adapter.ts).
+// Autodocs come from the generated custom-elements manifest (`npm run analyze`, run before every Storybook
+// start or build).
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import '@moncompte/components/adapter-provider.js';
+import { storyAdapter, type StoryAdapterParameter } from './adapter.js';
 // Each theme file imports tokens.css; both themes are loaded and the decorator picks one by attribute.
 import '@moncompte/themes/caf.css';
 import '@moncompte/themes/msa.css';
@@ -38,8 +42,9 @@ const withEnvironment: Decorator = (story, context) => {
   root.setAttribute('data-mc-theme', theme);
   root.setAttribute('data-mc-scheme', scheme);
   root.lang = locale;
+  const adapter = storyAdapter(context.id, theme, context.parameters['adapter'] as StoryAdapterParameter);
   return html`<div class="mc-story" data-mc-theme=${theme} data-mc-scheme=${scheme} lang=${locale}>
-    ${story()}
+    ${adapter ? html`<mc-adapter-provider .adapter=${adapter}>${story()}</mc-adapter-provider>` : story()}
   </div>`;
 };
 
