@@ -7,7 +7,7 @@ export * from './contract/index.js';
 export { commonMessages } from './i18n/catalogues/common.js';
 export { validationMessages } from './i18n/catalogues/validation.js';
 export { errorMessages } from './i18n/catalogues/errors.js';
-export { formMessages } from './i18n/catalogues/forms.js';
+export { fieldMessages, passwordMessages, otpMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
 export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
 export { connectionMessages } from './i18n/catalogues/connection.js';

@@ -5,7 +5,7 @@
 export interface Clock {
   now(): number;
   setTimeout(callback: () => void, ms: number): number;
-  clearTimeout(id: number): void;
+  clearTimeout(id: number | undefined): void;
 }
 
 export const systemClock: Clock = {

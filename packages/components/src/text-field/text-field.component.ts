@@ -2,8 +2,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
-  commonMessages,
-  formMessages,
+  fieldMessages,
   translate,
   validationMessages,
   type Catalogue,
@@ -11,7 +10,7 @@ import {
   type Validation,
 } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { describedBy, FieldController, messagesOf, fieldStyles, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { describedBy, FieldController, fieldStyles, renderError, renderLabel, renderNote } from '../shared/form-field.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -57,7 +56,7 @@ export class McTextField extends LitElement implements FormField {
   /** An error from elsewhere (the server, say), shown at once until the value changes. */
   @property({ attribute: false }) customError = '';
 
-  private readonly i18n = new LocalizeController(this, messagesOf(formMessages, commonMessages));
+  private readonly i18n = new LocalizeController(this, [fieldMessages]);
   private readonly field = new FieldController(this, { styles: [fieldStyles, textFieldStyles] });
   private cache: { value: string; validator: FieldValidator | undefined; result: Validation<unknown> | undefined } | undefined;
 
@@ -89,7 +88,7 @@ export class McTextField extends LitElement implements FormField {
   }
 
   private text(problem: Problem): string {
-    const catalogues = [...this.catalogues, validationMessages, formMessages] as readonly Catalogue[];
+    const catalogues = [...this.catalogues, validationMessages, fieldMessages] as readonly Catalogue[];
     return translate(catalogues, this.i18n.locale, problem.key, problem.params);
   }
 
@@ -136,7 +135,7 @@ export class McTextField extends LitElement implements FormField {
     const notices = this.field.showErrors ? (this.validation?.notices ?? []).map((p) => this.text(p)).join(' ') : '';
     return html`
       ${renderLabel(id, this.label, this.required && this.i18n.t('form.required.marker'))}
-      ${renderNote(`${id}-hint`, 'hint', this.hint)} ${renderError(`${id}-error`, this.i18n.t('common.errorPrefix'), shown)}
+      ${renderNote(`${id}-hint`, 'hint', this.hint)} ${renderError(`${id}-error`, this.i18n.t('form.error.prefix'), shown)}
       <input
         class="mc-field__input"
         id=${`${id}-input`}

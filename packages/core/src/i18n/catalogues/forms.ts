@@ -1,15 +1,27 @@
 import { defineMessages } from '../translate.js';
 
-/**
- * Strings of the form building blocks: field pattern, error summary, password input and its rule checker,
- * confirmation-code (OTP) input. Validation problems themselves (nir.*, password.*, code.*) are in
- * `validationMessages`; generic words (error prefix, summary title) in `commonMessages`. French typography:
- * a no-break space before ":" and inside « ».
- */
-export const formMessages = defineMessages(
+// Strings of the form building blocks, one small catalogue per element so that each bundles only its own:
+// the field pattern (label marker, required, error prefix), the password input and its rule checker, the
+// confirmation-code (OTP) input. Validation problems themselves (nir.*, password.*, code.*) are in
+// `validationMessages`. French typography: a no-break space before ":" ";" "!" "?" and inside « ».
+
+/** The field pattern shared by mc-text-field, mc-password-input and mc-otp-input. */
+export const fieldMessages = /* @__PURE__ */ defineMessages(
   {
     'form.required.marker': '(obligatoire)',
     'form.required': 'Renseignez le champ « {label} »',
+    'form.error.prefix': 'Erreur :',
+  },
+  {
+    'form.required.marker': '(required)',
+    'form.required': 'Enter “{label}”',
+    'form.error.prefix': 'Error:',
+  },
+);
+
+/** mc-password-input: show/hide, Caps Lock, rule checklist and its announcement. */
+export const passwordMessages = /* @__PURE__ */ defineMessages(
+  {
     'form.password.label': 'Mot de passe',
     'form.password.newLabel': 'Nouveau mot de passe',
     'form.password.confirmLabel': 'Confirmez le nouveau mot de passe',
@@ -20,8 +32,8 @@ export const formMessages = defineMessages(
     'form.password.hidden': 'Votre mot de passe est masqué',
     'form.password.capsLock': 'Attention : la touche Verrouillage majuscule est activée',
     'form.password.rulesIntro': 'Votre mot de passe doit respecter ces règles :',
-    'form.password.ruleMet': 'respecté',
-    'form.password.ruleUnmet': 'non respecté',
+    'form.password.ruleMet': '(respecté)',
+    'form.password.ruleUnmet': '(non respecté)',
     'form.password.progress': {
       zero: 'Aucune règle sur {total} respectée',
       one: '{count} règle sur {total} respectée',
@@ -29,6 +41,33 @@ export const formMessages = defineMessages(
     },
     'form.password.allMet': 'Toutes les règles sont respectées',
     'form.password.rulesUnmet': 'Le mot de passe ne respecte pas ces règles : {rules}',
+  },
+  {
+    'form.password.label': 'Password',
+    'form.password.newLabel': 'New password',
+    'form.password.confirmLabel': 'Confirm the new password',
+    'form.password.show': 'Show',
+    'form.password.hide': 'Hide',
+    'form.password.toggleSuffix': 'password',
+    'form.password.shown': 'Your password is shown',
+    'form.password.hidden': 'Your password is hidden',
+    'form.password.capsLock': 'Warning: Caps Lock is on',
+    'form.password.rulesIntro': 'Your password must meet these rules:',
+    'form.password.ruleMet': '(met)',
+    'form.password.ruleUnmet': '(not met)',
+    'form.password.progress': {
+      zero: 'No rule out of {total} met',
+      one: '{count} rule out of {total} met',
+      other: '{count} rules out of {total} met',
+    },
+    'form.password.allMet': 'All rules are met',
+    'form.password.rulesUnmet': 'The password does not meet these rules: {rules}',
+  },
+);
+
+/** mc-otp-input: destination, expiry, resend cooldown, channel switch, outcomes, help. */
+export const otpMessages = /* @__PURE__ */ defineMessages(
+  {
     'form.otp.label': 'Code de confirmation',
     'form.otp.hint': 'Le code comporte {length} chiffres.',
     'form.otp.sentSms': 'Code envoyé au {destination}',
@@ -56,27 +95,6 @@ export const formMessages = defineMessages(
     'form.otp.helpResend': 'Vous pouvez ensuite demander un nouveau code, ou le recevoir autrement si c’est proposé.',
   },
   {
-    'form.required.marker': '(required)',
-    'form.required': 'Enter “{label}”',
-    'form.password.label': 'Password',
-    'form.password.newLabel': 'New password',
-    'form.password.confirmLabel': 'Confirm the new password',
-    'form.password.show': 'Show',
-    'form.password.hide': 'Hide',
-    'form.password.toggleSuffix': 'password',
-    'form.password.shown': 'Your password is shown',
-    'form.password.hidden': 'Your password is hidden',
-    'form.password.capsLock': 'Warning: Caps Lock is on',
-    'form.password.rulesIntro': 'Your password must meet these rules:',
-    'form.password.ruleMet': 'met',
-    'form.password.ruleUnmet': 'not met',
-    'form.password.progress': {
-      zero: 'No rule out of {total} met',
-      one: '{count} rule out of {total} met',
-      other: '{count} rules out of {total} met',
-    },
-    'form.password.allMet': 'All rules are met',
-    'form.password.rulesUnmet': 'The password does not meet these rules: {rules}',
     'form.otp.label': 'Confirmation code',
     'form.otp.hint': 'The code has {length} digits.',
     'form.otp.sentSms': 'Code sent to {destination}',

@@ -1,0 +1,58 @@
+import { css } from 'lit';
+
+/** Light-DOM styles of mc-password-input (adopted once per document, every selector starts with the tag). */
+export const passwordInputStyles = css`
+  mc-password-input .mc-password__row {
+    display: flex;
+    gap: var(--mc-space-2);
+    align-items: stretch;
+    max-width: var(--mc-password-input-width, 100%);
+  }
+  mc-password-input .mc-password__row + .mc-field__label {
+    margin-block-start: var(--mc-space-4);
+  }
+  mc-password-input .mc-field__input {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  mc-password-input .mc-password__toggle {
+    flex: none;
+    min-width: var(--mc-target-size);
+    min-height: var(--mc-target-size);
+    padding: 0 var(--mc-space-3);
+    font: inherit;
+    font-weight: var(--mc-font-weight-bold);
+    color: var(--mc-password-toggle-color, var(--mc-color-action));
+    background: var(--mc-password-toggle-background, var(--mc-color-surface));
+    border: var(--mc-border-width-strong) solid var(--mc-password-toggle-color, var(--mc-color-action));
+    border-radius: var(--mc-field-radius, var(--mc-radius-s));
+    cursor: pointer;
+  }
+  mc-password-input .mc-password__toggle:disabled {
+    color: var(--mc-field-disabled-color, var(--mc-color-on-disabled));
+    border-color: currentColor;
+    cursor: not-allowed;
+  }
+  mc-password-input .mc-password__rules {
+    margin: 0 0 var(--mc-space-2);
+    padding: 0;
+    list-style: none;
+  }
+  mc-password-input .mc-password__rule {
+    display: flex;
+    gap: var(--mc-space-2);
+    align-items: baseline;
+  }
+  mc-password-input .mc-password__rule::before {
+    content: '✗' / '';
+    display: inline-block;
+    width: 1.25em;
+    text-align: center;
+    font-weight: var(--mc-font-weight-bold);
+    color: var(--mc-password-rule-unmet-color, var(--mc-color-text-muted));
+  }
+  mc-password-input .mc-password__rule[data-ok]::before {
+    content: '✓' / '';
+    color: var(--mc-password-rule-met-color, var(--mc-color-success-text));
+  }
+`;
