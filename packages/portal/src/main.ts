@@ -2,6 +2,7 @@
 // sets the title and, after a client-side navigation, moves focus to the new page's heading (so screen reader
 // users hear where they are, as on a full page load).
 import { render } from 'lit';
+import { agencyAdapter } from './adapter.js';
 import { PAGES } from './pages/index.js';
 import type { PageContext } from './pages/page.js';
 import { Router, type NavigationCause } from './router.js';
@@ -40,13 +41,18 @@ async function show(cause: NavigationCause): Promise<void> {
   } else if (match.kind === 'not-found') {
     const content = notFoundContent();
     const heading = STRINGS.notFoundHeading;
-    render(match.agency ? agencyPage(match.agency, undefined, heading, content) : neutralPage(heading, content), app);
+    const frame = match.agency
+      ? agencyPage(match.agency, agencyAdapter(match.agency), undefined, heading, content)
+      : neutralPage(heading, content);
+    render(frame, app);
     document.title = NOT_FOUND_TITLE;
   } else {
     const { agency, route } = match;
+    const adapter = agencyAdapter(agency);
     const context: PageContext = {
       agency,
       route,
+      adapter,
       href: (page) => pagePath(agency, page),
       navigate: (path) => router.navigate(path),
     };
@@ -59,7 +65,7 @@ async function show(cause: NavigationCause): Promise<void> {
       content = loadFailedContent();
     }
     if (current !== generation) return; // a newer navigation won
-    render(agencyPage(agency, route, route.title, content), app);
+    render(agencyPage(agency, adapter, route, route.title, content), app);
     document.title = pageTitle(agency, route);
   }
   if (cause === 'push' || cause === 'pop') {

@@ -1,6 +1,8 @@
 // The page frame of an agency: skip link, header (brand as text + product name), main navigation, <main>
 // holding the page, footer. And the two pages that belong to no agency: the home page and "not found".
 import { html, nothing, type TemplateResult } from 'lit';
+import type { MonCompteAdapter } from '@moncompte/core';
+import '@moncompte/components/adapter-provider.js';
 import { AGENCIES, AGENCY_IDS, pagePath, type AgencyConfig, type RouteConfig } from './routes.js';
 import { STRINGS } from './strings.js';
 
@@ -59,9 +61,17 @@ function main(heading: string, content: unknown): TemplateResult {
   </main>`;
 }
 
-/** An agency page: the frame around the page module's content. */
-export function agencyPage(agency: AgencyConfig, route: RouteConfig | undefined, heading: string, content: unknown): TemplateResult {
-  return html`${skipLink()}${header(agency, route)}${main(heading, content)}${footer(agency)}`;
+/** An agency page: the frame around the page module's content; every element in it gets the agency's adapter. */
+export function agencyPage(
+  agency: AgencyConfig,
+  adapter: MonCompteAdapter,
+  route: RouteConfig | undefined,
+  heading: string,
+  content: unknown,
+): TemplateResult {
+  return html`<mc-adapter-provider .adapter=${adapter}>
+    ${skipLink()}${header(agency, route)}${main(heading, content)}${footer(agency)}
+  </mc-adapter-provider>`;
 }
 
 /** A page that belongs to no agency (home, unknown agency), in the neutral theme. */

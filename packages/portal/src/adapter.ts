@@ -1,0 +1,27 @@
+// One in-memory adapter per agency, kept for the life of the tab (a reload starts afresh, as the README says).
+// It holds the seeded demo accounts; situation drafts are also kept in localStorage.
+import { createMemoryAdapter, type MemoryAdapter } from '@moncompte/adapters/memory';
+import type { AgencyConfig, AgencyId } from './routes.js';
+
+const adapters = new Map<AgencyId, MemoryAdapter>();
+
+/** Latency of every answer, so loading states show as they would on a network. */
+const LATENCY_MS = 250;
+
+function draftStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // storage disabled: drafts stay in memory
+  }
+}
+
+export function agencyAdapter(agency: AgencyConfig): MemoryAdapter {
+  let adapter = adapters.get(agency.id);
+  if (!adapter) {
+    const storage = draftStorage();
+    adapter = createMemoryAdapter({ agency: agency.id, latency: LATENCY_MS, ...(storage ? { storage } : {}) });
+    adapters.set(agency.id, adapter);
+  }
+  return adapter;
+}
