@@ -1,0 +1,189 @@
+import { html, LitElement, nothing, svg } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  AdapterError,
+  commonMessages,
+  errorMessages,
+  franceConnectMessages,
+  isAbortError,
+  toAdapterError,
+  type MonCompteAdapter,
+  type Redirect,
+} from '@moncompte/core';
+import { AdapterController } from '../shared/adapter-context.js';
+import { emit } from '../shared/emit.js';
+import { messagesOf } from '../shared/form-field.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { safeHref } from '../shared/safe-url.js';
+import { franceConnectButtonStyles } from './franceconnect-button.styles.js';
+
+export type FranceConnectVariant = 'franceconnect' | 'franceconnect-plus';
+
+export interface FranceConnectRedirectDetail {
+  readonly variant: FranceConnectVariant;
+  /** Where the adapter sends the browser: a GET navigation or a form POST, always in the current tab. */
+  readonly redirect: Redirect;
+}
+
+/** How the browser leaves for the identity provider (the `navigate` property; tests and SPAs replace it). */
+export type FranceConnectNavigate = (redirect: Redirect) => void;
+
+const ABOUT = {
+  franceconnect: 'https://franceconnect.gouv.fr/',
+  'franceconnect-plus': 'https://franceconnect.gouv.fr/france-connect-plus',
+} as const;
+
+/**
+ * Leaves for FranceConnect in the current tab (of `view`, this window by default): `location.assign(url)` for a
+ * GET, or a real `<form method="post">` with hidden inputs (built with DOM APIs, never from HTML text) submitted
+ * for a POST. Only `https:` and relative URLs are followed.
+ */
+export function followRedirect(redirect: Redirect, view: Window = window): void {
+  const url = safeHref(redirect.url);
+  if (!url) throw new AdapterError('invalid-response', 'Unsafe FranceConnect redirect URL');
+  if (redirect.method === 'GET') {
+    view.location.assign(url);
+    return;
+  }
+  const document = view.document;
+  const form = document.createElement('form');
+  form.method = 'post';
+  form.action = url;
+  form.hidden = true;
+  for (const [name, value] of Object.entries(redirect.fields)) {
+    const input = document.createElement('input');
+    input.type = 'hidden';
+    input.name = name;
+    input.value = value;
+    form.append(input);
+  }
+  document.body.append(form);
+  form.submit();
+}
+
+/** The FranceConnect mark: a shape of our own (a hexagon with a red corner), decorative. */
+const LOGO = svg`<path d="M20 3 34.7 11.5v17L20 37 5.3 28.5v-17z" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round"/>
+  <path d="M14 13h12v3.5h-8v3h7v3.5h-7V28h-4z" fill="currentColor"/><path d="M29 5.9 34.7 9.2v6.6z" fill="#e1000f"/>`;
+
+/**
+ * The official FranceConnect button: "S’identifier avec FranceConnect" (or FranceConnect+), white on the State's
+ * blue `#000091` with the mark on the left and the text on two lines, followed by the link "Qu’est-ce que
+ * FranceConnect ?" that opens franceconnect.gouv.fr in a new window and says so in its accessible name.
+ *
+ * **Not themable, on purpose.** FranceConnect's usage rules require its button to look the same on every site
+ * so that people recognise it (and can tell a fake). Its colours are therefore hard-coded in the shadow styles
+ * and it reads NO `--mc-*` custom property and exposes no part: a portal theme cannot restyle it. Only the link
+ * colour follows the page's colour scheme (`light-dark()`), as FranceConnect's own dark variant does, so that it
+ * stays readable on a dark page.
+ *
+ * Activating it asks the adapter where to go (`startFranceConnect`: the back end owns `state` and `nonce`), then
+ * leaves in the current tab: a GET navigation or a POSTed form. One adapter call per activation (it ignores
+ * clicks while one is running). A failure is shown under the button with what to do.
+ *
+ * @element mc-franceconnect-button
+ * @summary "S’identifier avec FranceConnect" button, official look, starting the flow through the adapter.
+ *
+ * @fires mc-franceconnect-redirect - The adapter answered where to go; cancelable: `preventDefault()` stops the
+ *   navigation (the page handles it). Detail: `{ variant, redirect }`.
+ */
+export class McFranceConnectButton extends LitElement {
+  static override styles = franceConnectButtonStyles;
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** `franceconnect` or `franceconnect-plus` (the stronger-identity service). */
+  @property({ reflect: true }) variant: FranceConnectVariant = 'franceconnect';
+  /** A path of the portal to come back to after the round trip, passed to the adapter. */
+  @property({ attribute: 'return-to' }) returnTo = '';
+  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** Performs the redirect; `followRedirect` (a real navigation or form post in this tab) by default. */
+  @property({ attribute: false }) navigate: FranceConnectNavigate = followRedirect;
+
+  @state() private pending = false;
+  @state() private failure: AdapterError | undefined;
+
+  private readonly adapters = new AdapterController(this);
+  private readonly i18n = new LocalizeController(this, messagesOf(franceConnectMessages, errorMessages, commonMessages));
+  private controller: AbortController | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+    this.controller?.abort();
+    this.controller = undefined;
+    this.pending = false;
+  }
+
+  /** Back from the identity provider through the back/forward cache: the button works again. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.pending = false;
+  };
+
+  /** Starts the flow, as a click does (ignored while one is running). */
+  async start(): Promise<void> {
+    if (this.pending) return;
+    this.pending = true;
+    this.failure = undefined;
+    const controller = (this.controller = new AbortController());
+    let leaving = false;
+    try {
+      const redirect = await this.adapters.require().startFranceConnect(
+        { variant: this.variant, ...(this.returnTo ? { returnTo: this.returnTo } : {}) },
+        { signal: controller.signal },
+      );
+      if (controller.signal.aborted) return;
+      if (!safeHref(redirect.url)) throw new AdapterError('invalid-response', 'Unsafe FranceConnect redirect URL');
+      if (emit<FranceConnectRedirectDetail>(this, 'mc-franceconnect-redirect', { variant: this.variant, redirect }, { cancelable: true })) {
+        this.navigate(redirect);
+        // The page is unloading: stay inactive so a second click cannot start another flow meanwhile.
+        leaving = this.navigate === followRedirect;
+      }
+    } catch (error) {
+      if (!isAbortError(error) && !controller.signal.aborted) this.failure = toAdapterError(error);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+      if (!leaving) this.pending = false;
+    }
+  }
+
+  private onClick(): void {
+    void this.start();
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const plus = this.variant === 'franceconnect-plus';
+    const failure = this.failure;
+    return html`<div class="block">
+      <button class="button" type="button" aria-disabled=${this.pending ? 'true' : 'false'} @click=${this.onClick}>
+        <svg class="logo" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">${LOGO}</svg>
+        <span class="text"
+          ><span class="login">${t('franceconnect.login')}</span> <span class="brand"
+            >${t(plus ? 'franceconnect.brandPlus' : 'franceconnect.brand')}</span
+          ></span
+        >
+      </button>
+      <p class="about">
+        <a href=${ABOUT[this.variant] ?? ABOUT.franceconnect} target="_blank" rel="noopener"
+          >${t(plus ? 'franceconnect.aboutPlus' : 'franceconnect.about')}<span class="vh"> - ${t('franceconnect.newWindow')}</span
+          ><svg class="external" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+            <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" fill="none" stroke="currentColor" stroke-width="1.6" /></svg
+        ></a>
+      </p>
+      <p class="vh" role="status">${this.pending ? t('franceconnect.redirecting') : ''}</p>
+      <div class="failure" role="alert">
+        ${failure
+          ? html`<p>
+              <span class="vh">${t('common.errorPrefix')} </span><strong>${t('franceconnect.failed')}</strong>
+              ${t(failure.messageKey as 'error.server')} ${t('franceconnect.retry')}
+            </p>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}

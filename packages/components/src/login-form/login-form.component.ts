@@ -1,0 +1,496 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import {
+  commonMessages,
+  errorMessages,
+  formatDate,
+  isAbortError,
+  loginMessages,
+  toAdapterError,
+  translate,
+  validateNir,
+  validateProvisionalIdentifier,
+  validationMessages,
+  type AdapterError,
+  type Agency,
+  type Catalogue,
+  type IdentifierKind,
+  type LoginOutcome,
+  type MonCompteAdapter,
+  type Session,
+  type Validation,
+} from '@moncompte/core';
+import { AdapterController } from '../shared/adapter-context.js';
+import { emit } from '../shared/emit.js';
+import { adoptStyles, messagesOf } from '../shared/form-field.js';
+import { uniqueId } from '../shared/form-registry.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { safeHref } from '../shared/safe-url.js';
+import type { McButton } from '../button/button.component.js';
+import type { McPasswordInput } from '../password-input/password-input.component.js';
+import type { McTextField } from '../text-field/text-field.component.js';
+import { resolveLoginConfig, type LoginFormConfig } from './login-config.js';
+import { CodeStep, type CodeStepHost } from './login-code-step.js';
+import { loginFormStyles } from './login-form.styles.js';
+
+export type LoginStep = 'credentials' | 'code';
+/** Where the form stands (reflected as the `status` attribute). */
+export type LoginStatus = 'idle' | 'pending' | 'success' | 'migration-required' | 'invalid-credentials' | 'locked' | 'failed';
+
+export interface LoginSuccessDetail {
+  readonly session: Session;
+}
+export interface MigrationRequiredDetail {
+  readonly migrationToken: string;
+  readonly termsVersion: string;
+  readonly identifierKind: IdentifierKind;
+  /** The identifier, normalised (13 characters for a NIR). */
+  readonly identifier: string;
+}
+export interface ForgotPasswordDetail {
+  readonly identifierKind: IdentifierKind;
+  /** What is in the identifier field: normalised when valid, as typed otherwise (may be empty). */
+  readonly identifier: string;
+}
+export interface RegisterDetail {
+  readonly agency: Agency;
+}
+export interface LoginErrorDetail {
+  readonly step: LoginStep;
+  readonly error: AdapterError;
+}
+
+/** What the outcome area shows; its text is computed at render time so a change of language applies. */
+type Shown =
+  | { readonly kind: 'success' | 'invalid' }
+  | { readonly kind: 'locked'; readonly until: string | null }
+  | { readonly kind: 'failed'; readonly error: AdapterError; readonly step: LoginStep };
+
+const VALIDATION = [validationMessages, errorMessages] as readonly Catalogue[];
+const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
+const nirStrict = (value: string): Validation<string> => validateNir(value);
+const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });
+
+/**
+ * @element mc-login-form
+ * @summary The log-in form of a Mon Compte portal: FranceConnect first, then a social security number (or a
+ * provisional identifier) and a password, "Se souvenir de moi", "Mot de passe oublié ?" and the sign-up link.
+ *
+ * It renders into its LIGHT DOM: the `<form>`, the identifier input (`autocomplete="username"`) and the password
+ * input (`current-password`) are the page's, so password managers fill them. Agency wording and options come
+ * from `config` over the preset of `agency` (`CAF_LOGIN_CONFIG`, `MSA_LOGIN_CONFIG`); the element stores nothing
+ * in the browser.
+ *
+ * The adapter's answer decides what follows: `success` fires `mc-login` (the page navigates);
+ * `migration-required` fires `mc-migration-required` (the migration flow starts); `code-required` shows a code
+ * step in the same form, verified with `verifyCode`; `invalid-credentials` shows ONE generic message whatever
+ * was wrong; `locked` says until when and what to do. A failure of the adapter shows what happened and keeps
+ * everything typed. Each action makes one adapter call: a double click, or Enter then a click, submit once.
+ *
+ * @fires mc-login - Logged in. Detail: `{ session }`.
+ * @fires mc-migration-required - First CAF connection: start the migration. Detail: `{ migrationToken, termsVersion, identifierKind, identifier }`.
+ * @fires mc-forgot-password - "Mot de passe oublié ?" was chosen. Cancelable: `preventDefault()` keeps the page
+ *   (the flow opens in place); otherwise the link follows `config.forgotPasswordHref`. Detail: `{ identifierKind, identifier }`.
+ * @fires mc-register - The sign-up link was chosen. Cancelable like `mc-forgot-password`. Detail: `{ agency }`.
+ * @fires mc-login-error - An adapter call failed (shown in the form too). Detail: `{ step, error }`.
+ *
+ * @cssprop --mc-login-form-max-width - Maximum width (32rem).
+ * @cssprop --mc-login-form-color - Text colour.
+ * @cssprop --mc-login-form-muted-color - Colour of hints and of the "ou" separator.
+ * @cssprop --mc-login-form-separator-color - Colour of the separator lines.
+ * @cssprop --mc-login-form-link-color - Colour of links.
+ * @cssprop --mc-login-form-accent-color - Colour of the ticked checkboxes.
+ */
+export class McLoginForm extends LitElement implements CodeStepHost {
+  /** The agency whose preset applies (`caf` or `msa`). */
+  @property({ reflect: true }) agency: Agency = 'caf';
+  /** Options and wording over the agency's preset (a partial configuration is fine). */
+  @property({ attribute: false }) config: Partial<LoginFormConfig> | undefined;
+  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** Where the form stands: `idle`, `pending` (a call is running), or the last outcome. */
+  @property({ reflect: true }) status: LoginStatus = 'idle';
+  /** `credentials` or `code` (the confirmation-code step). */
+  @property({ reflect: true }) step: LoginStep = 'credentials';
+
+  @state() private identifierKind: IdentifierKind = 'nir';
+  @state() private rememberMe = false;
+  @state() private shown: Shown | undefined;
+  /** Increases with every outcome, so that a repeated message is a new live region, announced again. */
+  @state() private attempt = 0;
+
+  private readonly identifiers: Record<IdentifierKind, string> = { nir: '', provisional: '' };
+  private readonly ids = uniqueId('mc-login');
+  private readonly adapters = new AdapterController(this);
+  private readonly i18n = new LocalizeController(this, messagesOf(loginMessages, errorMessages, commonMessages));
+  private readonly code = new CodeStep(this);
+  private inflight: AbortController | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  /** The configuration in force: `config` over the preset of `agency`. */
+  get resolvedConfig(): LoginFormConfig {
+    return resolveLoginConfig(this.agency, this.config);
+  }
+
+  /** The form element (light DOM). */
+  get form(): HTMLFormElement | null {
+    return this.querySelector(`#${this.ids}-form`);
+  }
+  /** The identifier field. */
+  get identifierField(): McTextField | null {
+    return this.querySelector(`#${this.ids}-identifier`);
+  }
+  /** The password field. */
+  get passwordField(): McPasswordInput | null {
+    return this.querySelector(`#${this.ids}-password`);
+  }
+  /** @internal */
+  get submitButton(): McButton | null {
+    return this.querySelector(`#${this.ids}-submit`);
+  }
+  /** @internal The adapter in force, or an error telling the developer to provide one. */
+  requireAdapter(): MonCompteAdapter {
+    return this.adapters.require();
+  }
+  /** @internal */
+  t(key: Parameters<LocalizeController<string>['t']>[0], params?: Record<string, string | number>): string {
+    return this.i18n.t(key as 'login.submit', params);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, [loginFormStyles]);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort();
+  }
+
+  /** Stops a running call (nothing is shown for it). */
+  abort(): void {
+    this.inflight?.abort();
+    this.inflight = undefined;
+  }
+
+  override focus(options?: FocusOptions): void {
+    (this.step === 'code' ? this.code.focusTarget() : this.identifierField)?.focus(options);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('config') || changed.has('agency')) && !this.resolvedConfig.allowProvisionalIdentifier) {
+      this.identifierKind = 'nir';
+    }
+  }
+
+  private validatorFor(kind: IdentifierKind, config: LoginFormConfig): (value: string) => Validation<string> {
+    if (kind === 'provisional') return provisional;
+    return config.allowTemporaryNir ? nirTemporary : nirStrict;
+  }
+
+  /** The identifier as the adapter takes it (normalised by the core validator). */
+  private currentIdentifier(): string {
+    const field = this.identifierField;
+    if (!field) return this.identifiers[this.identifierKind];
+    const validation = field.validation;
+    return validation?.ok ? String(validation.value) : field.value.trim();
+  }
+
+  // ── running a call ───────────────────────────────────────────────────────
+  /**
+   * @internal Runs one adapter call for one user action: ignored while another runs; the submit button is busy
+   * meanwhile. Resolves to `undefined` when it was ignored, aborted or failed (the failure is shown).
+   */
+  async run<T>(step: LoginStep, call: (adapter: MonCompteAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
+    if (this.inflight || this.status === 'success') return undefined;
+    const controller = (this.inflight = new AbortController());
+    const previous = this.status;
+    this.status = 'pending';
+    const work = async () => call(this.requireAdapter(), controller.signal);
+    try {
+      const button = this.submitButton;
+      const result = await (button ? button.runBusy(work) : work());
+      if (controller.signal.aborted) return undefined;
+      return result;
+    } catch (error) {
+      if (isAbortError(error) || controller.signal.aborted) {
+        this.status = previous;
+        return undefined;
+      }
+      this.fail(step, toAdapterError(error));
+      return undefined;
+    } finally {
+      if (this.inflight === controller) this.inflight = undefined;
+    }
+  }
+
+  /** @internal Shows an adapter failure; everything typed stays where it is. */
+  fail(step: LoginStep, error: AdapterError): void {
+    this.status = 'failed';
+    this.show({ kind: 'failed', error, step });
+    if (error.kind === 'validation' && error.fieldErrors) this.applyFieldErrors(error.fieldErrors);
+    emit<LoginErrorDetail>(this, 'mc-login-error', { step, error });
+  }
+
+  private applyFieldErrors(fieldErrors: NonNullable<AdapterError['fieldErrors']>): void {
+    const text = (problems: readonly { key: string; params?: Record<string, string | number> }[] | undefined) =>
+      (problems ?? []).map((p) => translate(VALIDATION, this.i18n.locale, p.key, p.params)).join(' ');
+    const identifier = this.identifierField;
+    const password = this.passwordField;
+    if (identifier && fieldErrors['identifier']?.length) identifier.customError = text(fieldErrors['identifier']);
+    if (password && fieldErrors['password']?.length) password.customError = text(fieldErrors['password']);
+  }
+
+  /** @internal */
+  show(shown: Shown | undefined): void {
+    this.shown = shown;
+    this.attempt += 1;
+  }
+
+  // ── credentials step ─────────────────────────────────────────────────────
+  private async login(): Promise<void> {
+    const identifierKind = this.identifierKind;
+    const identifier = this.currentIdentifier();
+    const password = this.passwordField?.value ?? '';
+    const rememberMe = this.resolvedConfig.showRememberMe && this.rememberMe;
+    this.show(undefined);
+    const outcome = await this.run('credentials', (adapter, signal) =>
+      adapter.login({ identifierKind, identifier, password, rememberMe }, { signal }),
+    );
+    if (outcome) this.handleOutcome(outcome, identifierKind, identifier);
+  }
+
+  private handleOutcome(outcome: LoginOutcome, identifierKind: IdentifierKind, identifier: string): void {
+    switch (outcome.status) {
+      case 'success':
+        this.succeed(outcome.session);
+        return;
+      case 'migration-required':
+        this.status = 'migration-required';
+        emit<MigrationRequiredDetail>(this, 'mc-migration-required', {
+          migrationToken: outcome.migrationToken,
+          termsVersion: outcome.termsVersion,
+          identifierKind,
+          identifier,
+        });
+        return;
+      case 'code-required':
+        this.status = 'idle';
+        this.step = 'code';
+        this.code.start(outcome.challenge);
+        return;
+      case 'invalid-credentials':
+        // ONE message, the same DOM, whether the identifier is unknown or the password wrong.
+        this.status = 'invalid-credentials';
+        this.show({ kind: 'invalid' });
+        return;
+      case 'locked':
+        this.status = 'locked';
+        this.show({ kind: 'locked', until: outcome.until });
+        return;
+    }
+  }
+
+  /** @internal Logged in: says so and tells the page. */
+  succeed(session: Session): void {
+    this.status = 'success';
+    this.show({ kind: 'success' });
+    emit<LoginSuccessDetail>(this, 'mc-login', { session });
+  }
+
+  /** @internal Back from the code step to the credentials, with what was typed. */
+  backToCredentials(): void {
+    this.abort();
+    this.step = 'credentials';
+    this.status = 'idle';
+    this.show(undefined);
+    this.code.stop();
+    void this.updateComplete.then(() => this.identifierField?.focus());
+  }
+
+  private readonly onSubmit = (event: SubmitEvent): void => {
+    // Invalid forms never get here: the form registry stops their submit first and the summary shows the errors.
+    event.preventDefault();
+    if (this.step === 'code') void this.code.submit();
+    else void this.login();
+  };
+
+  private onIdentifierInput(event: Event): void {
+    this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value;
+  }
+
+  private onKindChange(event: Event): void {
+    this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir';
+  }
+
+  private follow(event: MouseEvent, type: 'mc-forgot-password' | 'mc-register', href: string | undefined): void {
+    const detail =
+      type === 'mc-register'
+        ? ({ agency: this.resolvedConfig.agency } satisfies RegisterDetail)
+        : ({ identifierKind: this.identifierKind, identifier: this.currentIdentifier() } satisfies ForgotPasswordDetail);
+    if (!emit(this, type, detail, { cancelable: true }) || !href) event.preventDefault();
+  }
+
+  // ── rendering ────────────────────────────────────────────────────────────
+  private renderShown() {
+    const shown = this.shown;
+    if (!shown) return nothing;
+    const t = this.t.bind(this);
+    let notice;
+    switch (shown.kind) {
+      case 'success':
+        notice = html`<mc-notice variant="success" announce><p>${t('login.success')}</p></mc-notice>`;
+        break;
+      case 'invalid':
+        notice = html`<mc-notice variant="error" announce><p>${t('login.invalidCredentials')}</p></mc-notice>`;
+        break;
+      case 'locked':
+        notice = html`<mc-notice variant="error" announce heading=${t('login.locked.title')}>
+          <p>${t('login.locked')}
+            ${shown.until ? t('login.locked.until', { time: formatDate(this.i18n.locale, shown.until, 'datetime') }) : t('login.locked.later')}</p>
+          <p>${t('login.locked.help')}</p>
+        </mc-notice>`;
+        break;
+      case 'failed': {
+        const { error } = shown;
+        const action = shown.step === 'code' ? t('common.validate') : t('login.submit');
+        notice = html`<mc-notice variant="error" announce heading=${t('login.failed.title')}>
+          <p>${t(error.messageKey)}${error.retryAfterSeconds ? html` ${t('error.retryIn', { count: error.retryAfterSeconds })}` : nothing}</p>
+          <p>${t('login.failed.kept', { action })}</p>
+        </mc-notice>`;
+        break;
+      }
+    }
+    return keyed(this.attempt, notice);
+  }
+
+  private renderIdentifier(config: LoginFormConfig) {
+    const kind = this.identifierKind;
+    const t = this.t.bind(this);
+    const nir = kind === 'nir';
+    // A new field per kind (keyed): each kind keeps its own value and its own interaction state.
+    return keyed(
+      kind,
+      html`<mc-text-field
+        id=${`${this.ids}-identifier`}
+        label=${t(nir ? 'login.nir.label' : 'login.provisional.label')}
+        hint=${t(nir ? 'login.nir.hint' : 'login.provisional.hint')}
+        name="identifier"
+        autocomplete="username"
+        required
+        ?disabled=${this.step !== 'credentials'}
+        .value=${this.identifiers[kind]}
+        .validator=${this.validatorFor(kind, config)}
+        @input=${this.onIdentifierInput}
+      ></mc-text-field>`,
+    );
+  }
+
+  private renderCredentials(config: LoginFormConfig) {
+    const t = this.t.bind(this);
+    const ids = this.ids;
+    const inactive = this.step !== 'credentials';
+    const forgotHref = safeHref(config.forgotPasswordHref);
+    return html`<div class="mc-login__credentials" ?hidden=${inactive}>
+      ${config.allowProvisionalIdentifier
+        ? html`<div class="mc-login__check">
+            <input
+              type="checkbox"
+              id=${`${ids}-provisional`}
+              aria-controls=${`${ids}-identifier`}
+              .checked=${live(this.identifierKind === 'provisional')}
+              ?disabled=${inactive}
+              @change=${this.onKindChange}
+            /><label for=${`${ids}-provisional`}>${t('login.provisional.toggle')}</label>
+          </div>`
+        : nothing}
+      ${this.renderIdentifier(config)}
+      ${this.identifierKind === 'nir'
+        ? html`<details class="mc-login__help">
+            <summary>${t('login.nir.helpTitle')}</summary>
+            <ul>
+              <li>${t('login.nir.helpCard')}</li>
+              <li>${t('login.nir.helpPayslip')}</li>
+              <li>${t('login.nir.helpAmeli')}</li>
+            </ul>
+          </details>`
+        : nothing}
+      <mc-password-input
+        id=${`${ids}-password`}
+        mode="current"
+        name="password"
+        label=${t('login.password.label')}
+        hint=${config.passwordHint ? t('login.password.hint', { min: config.passwordHint.min, max: config.passwordHint.max }) : ''}
+        required
+        ?disabled=${inactive}
+      ></mc-password-input>
+      ${config.showRememberMe
+        ? html`<div class="mc-login__check">
+            <input
+              type="checkbox"
+              id=${`${ids}-remember`}
+              aria-describedby=${`${ids}-remember-hint`}
+              .checked=${live(this.rememberMe)}
+              ?disabled=${inactive}
+              @change=${(e: Event) => (this.rememberMe = (e.target as HTMLInputElement).checked)}
+            /><label for=${`${ids}-remember`}>${t('login.rememberMe')}</label>
+            <p class="mc-login__hint" id=${`${ids}-remember-hint`}>${t('login.rememberMe.hint')}</p>
+          </div>`
+        : nothing}
+      <p class="mc-login__links">
+        ${forgotHref
+          ? html`<a class="mc-login__link" href=${forgotHref} @click=${(e: MouseEvent) => this.follow(e, 'mc-forgot-password', forgotHref)}
+              >${t('login.forgotPassword')}</a
+            >`
+          : html`<button type="button" class="mc-login__link-button" @click=${(e: MouseEvent) => this.follow(e, 'mc-forgot-password', undefined)}>
+              ${t('login.forgotPassword')}
+            </button>`}
+      </p>
+    </div>`;
+  }
+
+  protected override render() {
+    const config = this.resolvedConfig;
+    const t = this.t.bind(this);
+    const ids = this.ids;
+    const registerHref = safeHref(config.registerHref);
+    const codeStep = this.step === 'code';
+    return html`${config.showFranceConnect
+        ? html`<mc-franceconnect-button
+              variant=${config.franceConnectPlus ? 'franceconnect-plus' : 'franceconnect'}
+              return-to=${config.franceConnectReturnTo ?? ''}
+              .adapter=${this.adapter}
+              ?hidden=${codeStep}
+            ></mc-franceconnect-button>
+            <p class="mc-login__or" ?hidden=${codeStep}>${t('login.or')}</p>`
+        : nothing}
+      <form id=${`${ids}-form`} class="mc-login__form" novalidate @submit=${this.onSubmit}>
+        <mc-error-summary></mc-error-summary>
+        <div class="mc-login__outcome">${this.renderShown()}</div>
+        ${this.renderCredentials(config)} ${codeStep ? this.code.render() : nothing}
+        <div class="mc-login__actions">
+          <mc-button id=${`${ids}-submit`} type="submit" variant="primary">${t(codeStep ? 'common.validate' : 'login.submit')}</mc-button>
+          ${codeStep
+            ? html`<mc-button variant="tertiary" @click=${() => this.backToCredentials()}>${t('login.code.back')}</mc-button>`
+            : nothing}
+        </div>
+        ${codeStep
+          ? nothing
+          : html`<p class="mc-login__register">
+              ${t(config.registerPromptKey)}
+              ${registerHref
+                ? html`<a class="mc-login__link" href=${registerHref} @click=${(e: MouseEvent) => this.follow(e, 'mc-register', registerHref)}
+                    >${t(config.registerLabelKey)}</a
+                  >`
+                : html`<button type="button" class="mc-login__link-button" @click=${(e: MouseEvent) => this.follow(e, 'mc-register', undefined)}>
+                    ${t(config.registerLabelKey)}
+                  </button>`}
+            </p>`}
+      </form>`;
+  }
+}
