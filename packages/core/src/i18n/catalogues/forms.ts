@@ -70,8 +70,8 @@ export const otpMessages = /* @__PURE__ */ defineMessages(
   {
     'form.otp.label': 'Code de confirmation',
     'form.otp.hint': 'Le code comporte {length} chiffres.',
-    'form.otp.sentSms': 'Code envoyé au {destination}',
-    'form.otp.sentEmail': 'Code envoyé à {destination}',
+    'form.otp.sentSms': 'Code envoyé au {destination}.',
+    'form.otp.sentEmail': 'Code envoyé à {destination}.',
     'form.otp.expiresAt': 'Ce code est valable jusqu’à {time}.',
     'form.otp.expired': 'Ce code a expiré. Demandez un nouveau code.',
     'form.otp.invalid': {
@@ -97,8 +97,8 @@ export const otpMessages = /* @__PURE__ */ defineMessages(
   {
     'form.otp.label': 'Confirmation code',
     'form.otp.hint': 'The code has {length} digits.',
-    'form.otp.sentSms': 'Code sent to {destination}',
-    'form.otp.sentEmail': 'Code sent to {destination}',
+    'form.otp.sentSms': 'Code sent to {destination}.',
+    'form.otp.sentEmail': 'Code sent to {destination}.',
     'form.otp.expiresAt': 'This code is valid until {time}.',
     'form.otp.expired': 'This code has expired. Ask for a new code.',
     'form.otp.invalid': {

@@ -1,0 +1,340 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  fieldMessages,
+  otpMessages,
+  translate,
+  validateCode,
+  validationMessages,
+  type Catalogue,
+  type CodeChallenge,
+  type CodeChannel,
+  type CodeOutcome,
+} from '@moncompte/core';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { emit } from '../shared/emit.js';
+import { describedBy, FieldController, fieldStyles, messagesOf, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { systemClock, type Clock } from '../shared/form-clock.js';
+import type { FieldError, FormField } from '../shared/form-registry.js';
+import { otpInputStyles } from './otp-input.styles.js';
+
+const VALIDATION = [validationMessages] as readonly Catalogue[];
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'mc-otp-complete': CustomEvent<{ code: string }>;
+    'mc-otp-resend': CustomEvent<{ channel: CodeChannel | undefined }>;
+    'mc-channel-change': CustomEvent<{ channel: CodeChannel }>;
+  }
+}
+
+/**
+ * @element mc-otp-input
+ * @summary Confirmation-code input: ONE real `<input>` in the LIGHT DOM of the page's form (`inputmode="numeric"`,
+ * `autocomplete="one-time-code"` so SMS autofill sees it), drawn as one box per digit. Pasted codes are normalised
+ * ("123 456", "123-456"); letters are an error and nothing is cut. When the code is complete it fires
+ * `mc-otp-complete` once and, unless cancelled, submits the form (Enter right after does not submit it again).
+ * Shows where the code was sent, until when it is valid (announced when it expires), a resend button with its
+ * cooldown (announced once when resending is possible), a switch of channel when the challenge offers one, the
+ * outcome of the last verification (`status`), and a "Code non reçu ?" help. Uses WebOTP when the browser has it.
+ *
+ * @fires mc-otp-complete - `{ code }` (digits only) when the code becomes complete; cancelable (then no submit).
+ * @fires mc-otp-resend - `{ channel }` when the user asks for a new code (only outside the cooldown).
+ * @fires mc-channel-change - `{ channel }` when the user asks to receive the code another way.
+ *
+ * @cssprop --mc-otp-cell-size - Size of a digit box (the target size by default).
+ * @cssprop --mc-otp-gap - Gap between the boxes.
+ * @cssprop --mc-otp-link-color - Colour of the resend / channel buttons and of the help.
+ */
+export class McOtpInput extends LitElement implements FormField {
+  @property() label = '';
+  @property() hint = '';
+  /** Name of the code in the form data. */
+  @property() name = '';
+  /** The code as typed (digits, maybe separators or letters the user must correct). */
+  @property() value = '';
+  /** The challenge from the adapter: length, masked destination, expiry, resend cooldown, channels. */
+  @property({ attribute: false }) challenge: CodeChallenge | undefined;
+  /** Number of digits when there is no challenge. */
+  @property({ type: Number }) length = 6;
+  /** Outcome of the last verification, set by the flow: invalid (attempts left), expired, too many attempts. */
+  @property({ attribute: false }) status: CodeOutcome | undefined;
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** An error from elsewhere, shown at once until the value changes. */
+  @property({ attribute: false }) customError = '';
+  /** Time source for the expiry and the cooldown (tests and stories inject a fake one). */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  @state() private now = 0;
+  @state() private announcement = '';
+
+  private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, otpMessages));
+  private readonly field = new FieldController(this, { styles: [fieldStyles, otpInputStyles] });
+  private completed = '';
+  private submitted = '';
+  private timer: number | undefined;
+  private webOtp: AbortController | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  get input(): HTMLInputElement | null {
+    return this.querySelector(`#${this.field.id}-input`);
+  }
+
+  /** Number of digits expected. */
+  get codeLength(): number {
+    return this.challenge?.length ?? this.length;
+  }
+
+  /** The code, normalised (separators removed); what `mc-otp-complete` carries. */
+  get code(): string {
+    return validateCode(this.value, this.codeLength).value;
+  }
+
+  private get resendAt(): number {
+    return this.challenge ? Date.parse(this.challenge.resendAvailableAt) : 0;
+  }
+  private get expired(): boolean {
+    return this.status?.status === 'expired' || (!!this.challenge && Date.parse(this.challenge.expiresAt) <= this.now);
+  }
+  private get secondsToResend(): number {
+    return Math.max(0, Math.ceil((this.resendAt - this.now) / 1000));
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.schedule(false);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.clock.clearTimeout(this.timer);
+    this.webOtp?.abort();
+    this.webOtp = undefined;
+  }
+
+  /** The message of the last verification's outcome (or of the expiry seen on the clock). */
+  private get statusMessage(): string {
+    const status = this.status?.status;
+    if (status === 'too-many-attempts') return this.i18n.t('form.otp.tooManyAttempts');
+    if (this.expired) return this.i18n.t('form.otp.expired');
+    return status === 'invalid' ? this.i18n.t('form.otp.invalid', { count: this.status?.attemptsLeft ?? 0 }) : '';
+  }
+
+  /** The problems of the value (empty, letters, length), translated. */
+  private get problems(): readonly string[] {
+    const { problems } = validateCode(this.value, this.codeLength);
+    return problems.map((p) => translate(VALIDATION, this.i18n.locale, p.key, p.params));
+  }
+
+  get errors(): readonly string[] {
+    if (this.disabled) return [];
+    const first = this.customError || this.statusMessage;
+    return first ? [first] : this.problems;
+  }
+
+  fieldErrors(): readonly FieldError[] {
+    const input = this.input;
+    return input ? this.errors.map((message) => ({ message, target: input })) : [];
+  }
+
+  formSubmitted(): void {
+    this.field.show();
+  }
+
+  formReset(): void {
+    this.value = this.getAttribute('value') ?? '';
+    this.customError = '';
+    this.completed = this.submitted = '';
+    this.field.reset();
+  }
+
+  /**
+   * Re-reads the clock, announces once what changed since the last reading (resending possible, code expired), and
+   * waits for the next change: the next second of the cooldown countdown, or the expiry.
+   */
+  private schedule(announce = true): void {
+    this.clock.clearTimeout(this.timer);
+    const wasCooling = this.secondsToResend > 0;
+    const wasExpired = this.expired;
+    this.now = this.clock.now();
+    if (announce && wasCooling && this.secondsToResend === 0) this.announcement = this.i18n.t('form.otp.resendReady');
+    if (announce && !wasExpired && this.expired) this.announcement = this.i18n.t('form.otp.expired');
+    if (!this.challenge || !this.isConnected) return;
+    const expiresIn = Date.parse(this.challenge.expiresAt) - this.now;
+    const resendIn = this.resendAt - this.now;
+    // The countdown is shown by the second; the expiry when it comes.
+    const waits = [expiresIn, resendIn > 0 ? ((resendIn - 1) % 1000) + 1 : 0].filter((ms) => ms > 0);
+    if (waits.length) this.timer = this.clock.setTimeout(() => this.schedule(), Math.min(...waits));
+  }
+
+  private onInput(event: Event): void {
+    this.value = (event.target as HTMLInputElement).value;
+    this.customError = '';
+    this.submitted = '';
+    if (this.status?.status === 'invalid') this.status = undefined;
+    if (/[^\s\p{Pd}0-9]/u.test(this.value)) this.field.show();
+    this.complete();
+  }
+
+  /** Pasted text: separators removed when what is left is digits; anything else is kept as pasted (an error). */
+  private onPaste(event: ClipboardEvent): void {
+    const input = event.target as HTMLInputElement;
+    const text = (event.clipboardData?.getData('text') ?? '').replace(/[\r\n]+/g, '');
+    const digits = validateCode(text, this.codeLength).value;
+    event.preventDefault();
+    input.setRangeText(/^[0-9]*$/.test(digits) ? digits : text, input.selectionStart ?? 0, input.selectionEnd ?? 0, 'end');
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    // Enter right after the automatic submit would submit the same code a second time.
+    if (event.key === 'Enter' && this.submitted && this.submitted === this.code) event.preventDefault();
+  }
+
+  /** Fires `mc-otp-complete` once per complete code, then submits the form unless cancelled. */
+  private complete(): void {
+    const { ok, value } = validateCode(this.value, this.codeLength);
+    if (!ok) {
+      this.completed = '';
+      return;
+    }
+    if (value === this.completed || this.statusMessage) return;
+    this.completed = value;
+    if (emit(this, 'mc-otp-complete', { code: value }, { cancelable: true })) {
+      this.submitted = value;
+      this.field.form?.requestSubmit();
+    }
+  }
+
+  private startWebOtp(): void {
+    if (this.webOtp || !('OTPCredential' in window)) return;
+    const controller = (this.webOtp = new AbortController());
+    const request = { otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions;
+    navigator.credentials
+      .get(request)
+      .then(async (credential) => {
+        const code = (credential as (Credential & { code?: string }) | null)?.code;
+        if (!code || controller.signal.aborted) return;
+        this.value = code;
+        await this.updateComplete;
+        this.complete();
+      })
+      .catch(() => undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('challenge')) {
+      if (changed.get('challenge')) {
+        // A new code was sent: the old one and the outcome of its verification no longer count.
+        this.value = '';
+        this.status = undefined;
+        this.completed = this.submitted = '';
+      }
+      this.announcement = '';
+      this.schedule(false);
+    }
+    if (changed.has('status')) this.submitted = '';
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if ((this.challenge?.channel ?? 'sms') === 'sms') {
+      this.startWebOtp();
+    } else {
+      this.webOtp?.abort();
+      this.webOtp = undefined;
+    }
+    this.input?.setCustomValidity(this.errors[0] ?? '');
+    this.querySelector<HTMLElement>('.mc-otp__box')?.style.setProperty('--mc-otp-length', String(this.codeLength));
+  }
+
+  private renderActions(channel: CodeChannel | undefined) {
+    if (!this.challenge) return nothing;
+    const wait = this.secondsToResend;
+    const id = `${this.field.id}-wait`;
+    const others = this.challenge.channels.filter((c) => c !== channel);
+    return html`<div class="mc-otp__actions">
+      <button
+        type="button"
+        class="mc-otp__link"
+        aria-disabled=${wait > 0 ? 'true' : 'false'}
+        aria-describedby=${describedBy(wait > 0 && id)}
+        ?disabled=${this.disabled}
+        @click=${() => wait === 0 && emit(this, 'mc-otp-resend', { channel })}
+      >
+        ${this.i18n.t('form.otp.resend')}
+      </button>
+      ${others.map(
+        (other) =>
+          html`<button
+            type="button"
+            class="mc-otp__link"
+            ?disabled=${this.disabled}
+            @click=${() => emit(this, 'mc-channel-change', { channel: other })}
+          >
+            ${this.i18n.t(other === 'sms' ? 'form.otp.useSms' : 'form.otp.useEmail')}
+          </button>`,
+      )}
+    </div>
+    ${renderNote(id, 'hint', wait > 0 ? this.i18n.t('form.otp.resendIn', { count: wait }) : '')}`;
+  }
+
+  protected override render() {
+    const { id } = this.field;
+    const t = this.i18n.t.bind(this.i18n);
+    const { challenge } = this;
+    const channel = challenge?.channel;
+    const destination = challenge?.maskedDestination
+      ? t(channel === 'email' ? 'form.otp.sentEmail' : 'form.otp.sentSms', { destination: challenge.maskedDestination })
+      : '';
+    const time = challenge && !this.expired
+      ? t('form.otp.expiresAt', {
+          time: new Intl.DateTimeFormat(this.i18n.locale, { hour: '2-digit', minute: '2-digit' }).format(Date.parse(challenge.expiresAt)),
+        })
+      : '';
+    const hint = `${this.hint || t('form.otp.hint', { length: this.codeLength })} ${time}`.trim();
+    const shown = this.field.showErrors || this.customError || this.statusMessage ? this.errors : [];
+    return html`
+      ${renderLabel(id, this.label || t('form.otp.label'), t('form.required.marker'))}
+      ${renderNote(`${id}-dest`, 'hint', destination)} ${renderNote(`${id}-hint`, 'hint', hint)}
+      <div aria-live="polite">${renderError(`${id}-error`, t('form.error.prefix'), shown)}</div>
+      <div class="mc-otp__box">
+        <span class="mc-otp__segments" aria-hidden="true">
+          ${Array.from({ length: this.codeLength }, () => html`<span class="mc-otp__segment"></span>`)}
+        </span>
+        <input
+          class="mc-field__input mc-otp__input"
+          id=${`${id}-input`}
+          name=${this.name || nothing}
+          .value=${this.value}
+          inputmode="numeric"
+          autocomplete="one-time-code"
+          spellcheck="false"
+          autocapitalize="none"
+          required
+          ?disabled=${this.disabled}
+          aria-invalid=${shown.length ? 'true' : 'false'}
+          aria-describedby=${describedBy(destination && `${id}-dest`, `${id}-hint`, shown.length > 0 && `${id}-error`)}
+          @input=${this.onInput}
+          @paste=${this.onPaste}
+          @keydown=${this.onKeydown}
+          @focus=${() => this.field.focused(this.value)}
+          @blur=${() => this.field.blurred(this.value)}
+        />
+      </div>
+      ${this.renderActions(channel)}
+      <p class="mc-vh" aria-live="polite">${this.announcement}</p>
+      <details>
+        <summary>${t('form.otp.helpTitle')}</summary>
+        <p>${t('form.otp.helpWait')} ${t(channel === 'email' ? 'form.otp.helpEmail' : 'form.otp.helpSms')} ${t('form.otp.helpResend')}</p>
+      </details>
+    `;
+  }
+}
