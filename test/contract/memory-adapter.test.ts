@@ -1,0 +1,113 @@
+/** What only the in-memory adapter does: fault injection, hanging, latency, options, storage, copies. */
+import { expect } from '@open-wc/testing';
+import { isAbortError } from '@moncompte/core';
+import { createMemoryAdapter, DEMO_ACCOUNTS, type DraftStorage } from '@moncompte/adapters/memory';
+import { credentials, logIn, rejection, TODAY } from './helpers.js';
+
+/** Resolves with 'pending' when the promise has not settled after a macrotask. */
+async function stillPending(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  promise.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  return !settled;
+}
+
+describe('in-memory adapter', () => {
+  it('fails the next N calls of a method with the kind asked, then recovers', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    adapter.faults.failNext('getAlerts', 2, 'network');
+    expect(adapter.faults.pending('getAlerts')).to.equal(2);
+    expect((await rejection(adapter.getAlerts(), 'network')).retryable).to.equal(true);
+    await rejection(adapter.getAlerts(), 'network');
+    expect((await adapter.getAlerts()).alerts.length).to.equal(2);
+    // Other methods are untouched.
+    adapter.faults.failNext('getNews');
+    expect((await adapter.getProfile()).person.firstName).to.equal('Muriel');
+    await rejection(adapter.getNews(), 'server');
+  });
+
+  it('hangs a method until the call is aborted, and clear() ends the hang', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    adapter.faults.hang('getPaymentsSummary');
+    const controller = new AbortController();
+    const pending = adapter.getPaymentsSummary({ signal: controller.signal });
+    expect(await stillPending(pending)).to.equal(true);
+    controller.abort();
+    expect(isAbortError(await rejection(pending, 'network'))).to.equal(true);
+    adapter.faults.clear('getPaymentsSummary');
+    expect((await adapter.getPaymentsSummary()).lastPayment?.amount).to.equal(134.55);
+  });
+
+  it('waits `latency` before answering, and an abort during the wait wins', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY, latency: 60_000 });
+    const controller = new AbortController();
+    const pending = adapter.getSession({ signal: controller.signal });
+    expect(await stillPending(pending)).to.equal(true);
+    controller.abort();
+    expect(isAbortError(await rejection(pending))).to.equal(true);
+    const quick = createMemoryAdapter({ today: TODAY });
+    expect(await stillPending(quick.getSession())).to.equal(false);
+  });
+
+  it('gives the very same outcome object for an unknown identifier and a wrong password', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY });
+    const unknown = await adapter.login(credentials(DEMO_ACCOUNTS.caf, { identifier: '2990101999999' }));
+    const wrong = await adapter.login(credentials(DEMO_ACCOUNTS.caf, { password: 'bonjour2026' }));
+    expect(JSON.stringify(unknown)).to.equal(JSON.stringify(wrong));
+    const unknownProvisional = await adapter.login(credentials(DEMO_ACCOUNTS.cafProvisional, { identifier: 'P00000000' }));
+    expect(JSON.stringify(unknownProvisional)).to.equal(JSON.stringify(wrong));
+  });
+
+  it('lets only its agency’s accounts in when `agency` is set', async () => {
+    const caf = createMemoryAdapter({ today: TODAY, agency: 'caf' });
+    expect((await caf.login(credentials(DEMO_ACCOUNTS.msa))).status).to.equal('invalid-credentials');
+    const msa = createMemoryAdapter({ today: TODAY, agency: 'msa' });
+    expect((await msa.login(credentials(DEMO_ACCOUNTS.msa))).status).to.equal('success');
+    expect((await msa.getPasswordPolicy()).classes).to.include('special');
+  });
+
+  it('starts logged in with `signedIn`, and refuses an unknown one', () => {
+    expect(() => createMemoryAdapter({ signedIn: '0000000000000' })).to.throw(TypeError);
+  });
+
+  it('dates the seed relative to `today`', async () => {
+    const adapter = createMemoryAdapter({ today: '2027-03-03', signedIn: DEMO_ACCOUNTS.caf.identifier });
+    expect((await adapter.getPaymentsSummary()).lastPayment?.date).to.equal('2027-02-25');
+    expect((await adapter.getAgenda()).from).to.equal('2027-03-03');
+  });
+
+  it('returns copies: changing a result changes nothing inside the adapter', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    const first = await adapter.getAlerts();
+    first.alerts[0]!.title = 'Modifié';
+    expect(() => (first.alerts as unknown as unknown[]).push({})).to.throw(TypeError);
+    expect((await adapter.getAlerts()).alerts[0]!.title).to.equal('Déclaration de ressources');
+    const other = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    await logIn(other);
+    await other.grantAuthorisation({ personId: 'p-fabrice' });
+    expect((await adapter.getAuthorisations()).given).to.deep.equal([]);
+  });
+
+  it('keeps drafts in the storage hook across adapters', async () => {
+    const data = new Map<string, string>();
+    const storage: DraftStorage = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v), removeItem: (k) => void data.delete(k) };
+    const first = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier, storage });
+    const flow = await first.getSituationFlow({ flowId: 'professional-situation' });
+    const saved = await first.saveSituationDraft({ flowId: flow.id, flowVersion: flow.version, currentStepId: 'who', path: ['who'], answers: {} });
+    expect([...data.keys()]).to.deep.equal(['mc-draft:a-muriel:professional-situation']);
+    const second = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier, storage });
+    expect((await second.getSituationDraft({ flowId: flow.id })).draft).to.deep.equal(saved);
+    data.set('mc-draft:a-muriel:professional-situation', '{not json');
+    const third = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier, storage });
+    expect((await third.getSituationDraft({ flowId: flow.id })).draft).to.equal(null);
+  });
+
+  it('validates inputs with the contract schemas', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY });
+    const error = await rejection(adapter.login({ identifierKind: 'email', identifier: 'x', password: '', rememberMe: false } as never), 'validation');
+    expect(Object.keys(error.fieldErrors ?? {})).to.have.members(['identifierKind', 'password']);
+  });
+});

@@ -1,0 +1,153 @@
+/** Contract: change-of-situation flows and drafts, sending documents, management authorisations. */
+import { expect } from '@open-wc/testing';
+import { flowPath, type Answers, type UploadProgress } from '@moncompte/core';
+import { exeAsPdf, idempotencyKey, logIn, pdfFile, rejection, TODAY, type AdapterFactory } from './helpers.js';
+
+const APPRENTICE: Answers = { persons: ['p-lea'], situation: 'apprentice', scheme: 'general', startDate: '2026-09-01' };
+
+export function proceduresContract(factory: AdapterFactory): void {
+  describe('change-of-situation flows', () => {
+    it('describes the professional-situation flow as data, with the intern branch ending on information', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      expect((await adapter.listSituationFlows()).flows.map((f) => f.id)).to.include.members(['professional-situation', 'separation']);
+      const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
+      expect(flowPath(flow, { persons: ['p-lea'], situation: 'intern-studies' })).to.deep.equal({ path: ['who', 'situation', 'intern-info'], end: 'info' });
+      expect(flowPath(flow, APPRENTICE).end).to.equal('summary');
+      await rejection(adapter.getSituationFlow({ flowId: 'nope' }), 'not-found');
+    });
+
+    it('submits once per idempotency key and tells where the acknowledgement went', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
+      const key = idempotencyKey();
+      const input = { idempotencyKey: key, flowId: flow.id, flowVersion: flow.version, answers: APPRENTICE };
+      const receipt = await adapter.submitSituationChange(input);
+      expect(receipt.reference).to.match(/^CAF-20261012-\d{4}$/);
+      expect(receipt.acknowledgement).to.deep.equal({ channel: 'email', destination: 'm•••••••••••••@exemple.fr' });
+      expect(await adapter.submitSituationChange(input)).to.deep.equal(receipt);
+      await rejection(adapter.submitSituationChange({ ...input, answers: { ...APPRENTICE, scheme: 'msa' } }), 'conflict');
+      expect((await adapter.getProcedures()).inProgress[0]).to.include({ reference: receipt.reference, status: 'submitted' });
+    });
+
+    it('refuses incomplete answers and the nothing-to-declare branch with problems per question', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
+      const base = { flowId: flow.id, flowVersion: flow.version };
+      const missing = await rejection(
+        adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], situation: 'apprentice' } }),
+        'validation',
+      );
+      expect(Object.keys(missing.fieldErrors ?? {})).to.have.members(['scheme', 'startDate']);
+      await rejection(adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], situation: 'intern-studies' } }), 'validation');
+      const stranger = await rejection(
+        adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { ...APPRENTICE, persons: ['p-nobody'] } }),
+        'validation',
+      );
+      expect(stranger.fieldErrors?.persons?.[0]?.key).to.equal('flow.unknownPerson');
+      await rejection(adapter.submitSituationChange({ ...base, flowVersion: '1999', idempotencyKey: idempotencyKey(), answers: APPRENTICE }), 'conflict');
+    });
+
+    it('saves, reads and deletes a draft', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
+      expect(await adapter.getSituationDraft({ flowId: flow.id })).to.deep.equal({ draft: null });
+      const saved = await adapter.saveSituationDraft({ flowId: flow.id, flowVersion: flow.version, currentStepId: 'situation', path: ['who', 'situation'], answers: { persons: ['p-lea'] } });
+      expect(Date.parse(saved.savedAt)).to.be.greaterThan(0);
+      expect((await adapter.getSituationDraft({ flowId: flow.id })).draft).to.deep.equal(saved);
+      await rejection(adapter.saveSituationDraft({ ...saved, flowVersion: 'old' }), 'conflict');
+      await adapter.deleteSituationDraft({ flowId: flow.id });
+      expect((await adapter.getSituationDraft({ flowId: flow.id })).draft).to.equal(null);
+    });
+  });
+
+  describe('sending documents', () => {
+    it('states the form options and the file rules', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const options = await adapter.getDocumentOptions();
+      expect(options.rules).to.deep.equal({ accepted: ['pdf', 'jpeg', 'png'], maxBytes: 1_048_576, maxFiles: 5 });
+      expect(options.persons.map((p) => p.firstName)).to.include.members(['Muriel', 'Fabrice', 'Léa']);
+      expect(options.objects[0]?.natures.length).to.be.greaterThan(0);
+      expect(options.medicalNotice.text).to.contain('courrier postal');
+    });
+
+    it('uploads a file with progress, refuses a disguised executable and a file of the limit size', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const progress: UploadProgress[] = [];
+      const uploaded = await adapter.uploadDocumentFile(pdfFile('avis.pdf', 4096), { onProgress: (p) => progress.push(p) });
+      expect(uploaded).to.include({ name: 'avis.pdf', size: 4096, kind: 'pdf' });
+      expect(progress.at(-1)).to.deep.equal({ loaded: 4096, total: 4096 });
+      const disguised = await rejection(adapter.uploadDocumentFile(exeAsPdf()), 'validation');
+      expect(disguised.fieldErrors?.file?.length).to.be.greaterThan(0);
+      const tooLarge = await rejection(adapter.uploadDocumentFile(pdfFile('gros.pdf', 1_048_576)), 'validation');
+      expect(tooLarge.fieldErrors?.file?.map((p) => p.key)).to.include('file.tooLarge');
+      await adapter.discardDocumentUpload({ uploadId: uploaded.uploadId });
+      await rejection(adapter.discardDocumentUpload({ uploadId: uploaded.uploadId }), 'not-found');
+    });
+
+    it('submits the documents once per key and returns a receipt', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const options = await adapter.getDocumentOptions();
+      const upload = await adapter.uploadDocumentFile(pdfFile());
+      const object = options.objects[0]!;
+      const input = {
+        idempotencyKey: idempotencyKey(),
+        objectId: object.id,
+        documents: [{ natureId: object.natures[0]!.id, personId: options.persons[0]!.id, motiveId: options.motives[0]!.id, uploadIds: [upload.uploadId] }],
+        attested: true as const,
+      };
+      const receipt = await adapter.submitDocuments(input);
+      expect(receipt.documentCount).to.equal(1);
+      expect(receipt.acknowledgement.channel).to.equal('email');
+      expect(await adapter.submitDocuments(input)).to.deep.equal(receipt);
+      const reused = await rejection(adapter.submitDocuments({ ...input, idempotencyKey: idempotencyKey() }), 'validation');
+      expect(Object.keys(reused.fieldErrors ?? {})).to.deep.equal(['documents.0.uploadIds']);
+      expect((await adapter.getMessagesSummary()).unreadCount).to.equal(2);
+    });
+  });
+
+  describe('management authorisations', () => {
+    it('shows both ways, grants to the partner once, and ends it', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const status = await adapter.getAuthorisations();
+      expect(status.received.map((a) => a.grantor.firstName)).to.deep.equal(['Fabrice']);
+      expect(status.given).to.deep.equal([]);
+      expect(status.candidates.map((p) => p.firstName)).to.deep.equal(['Fabrice']);
+      const granted = await adapter.grantAuthorisation({ personId: status.candidates[0]!.id });
+      expect(granted).to.include({ status: 'active', since: TODAY, endedBy: null });
+      await rejection(adapter.grantAuthorisation({ personId: status.candidates[0]!.id }), 'conflict');
+      await rejection(adapter.grantAuthorisation({ personId: 'p-lea' }), 'forbidden');
+      expect((await adapter.getAuthorisations()).candidates).to.deep.equal([]);
+      const ended = await adapter.revokeAuthorisation({ authorisationId: granted.id });
+      expect(ended).to.include({ status: 'ended', endedBy: 'grantor', endedAt: TODAY });
+      await rejection(adapter.revokeAuthorisation({ authorisationId: granted.id }), 'conflict');
+      const history = await adapter.getAuthorisationHistory();
+      expect(history.events.slice(0, 2).map((e) => e.action)).to.deep.equal(['ended', 'granted']);
+    });
+
+    it('lets the authorised partner give it up, and the file becomes limited', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const [received] = (await adapter.getAuthorisations()).received;
+      expect((await adapter.revokeAuthorisation({ authorisationId: received!.id })).endedBy).to.equal('grantee');
+      expect((await adapter.getFiles()).files.find((f) => f.id === received!.fileId)).to.include({ access: 'limited', authorisedBy: null });
+    });
+
+    it('ends every authorisation when a separation is declared', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const flow = await adapter.getSituationFlow({ flowId: 'separation' });
+      await adapter.submitSituationChange({ idempotencyKey: idempotencyKey(), flowId: flow.id, flowVersion: flow.version, answers: { separationDate: '2026-10-01', moved: 'no' } });
+      expect((await adapter.getAuthorisations()).received).to.deep.equal([]);
+      const [last] = (await adapter.getAuthorisationHistory()).events;
+      expect(last).to.include({ action: 'ended', endedBy: 'separation' });
+    });
+  });
+}
