@@ -33,7 +33,28 @@ export interface FormAssociatedMembers extends FormField {
   reportValidity(): boolean;
 }
 
-export function FormAssociated<T extends Constructor<LitElement>>(Base: T) {
+/**
+ * The protected API and form callbacks the mixin gives subclasses. Declared as a named class so that declaration files can name
+ * the mixin's return type (an anonymous class with protected members cannot be emitted: TS4094).
+ */
+export declare abstract class FormAssociatedProtected {
+  protected fieldsetDisabled: boolean;
+  protected readonly field: FieldController;
+  protected abstract validationErrors(): readonly string[];
+  protected validityAnchor(): HTMLElement | undefined;
+  protected formValue(): string | File | FormData | null;
+  protected isEmpty(): boolean;
+  protected get showErrors(): boolean;
+  protected get isDisabled(): boolean;
+  formAssociatedCallback(): void;
+  formResetCallback(): void;
+  formStateRestoreCallback(state: string | File | FormData | null): void;
+  formDisabledCallback(disabled: boolean): void;
+}
+
+export function FormAssociated<T extends Constructor<LitElement>>(
+  Base: T,
+): Constructor<FormAssociatedMembers & FormAssociatedProtected> & T {
   abstract class FormAssociatedElement extends Base implements FormAssociatedMembers {
     static formAssociated = true;
     static shadowRootOptions: ShadowRootInit = { mode: 'open', delegatesFocus: true };
@@ -137,5 +158,5 @@ export function FormAssociated<T extends Constructor<LitElement>>(Base: T) {
       }
     }
   }
-  return FormAssociatedElement;
+  return FormAssociatedElement as unknown as Constructor<FormAssociatedMembers & FormAssociatedProtected> & T;
 }
