@@ -59,14 +59,23 @@ export function deepActive(): Element | null {
   return active;
 }
 
+/** Whether `node` is `ancestor` or inside it, looking through shadow roots. */
+export function composedContains(ancestor: Node, node: Node | null): boolean {
+  for (let current = node; current; ) {
+    if (current === ancestor) return true;
+    const parent: Node | null = current.parentNode;
+    current = parent instanceof ShadowRoot ? parent.host : parent;
+  }
+  return false;
+}
+
 /**
  * Presses Tab (or Shift+Tab) until `target` (or an element inside it) has the focus, as a keyboard user does.
  * Fails after `max` presses.
  */
 export async function tabTo(target: Element, { max = 40, back = false } = {}): Promise<void> {
   for (let i = 0; i < max; i += 1) {
-    const active = deepActive();
-    if (active && (active === target || target.contains(active) || target.shadowRoot?.contains(active))) return;
+    if (composedContains(target, deepActive())) return;
     await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
   }
   throw new Error(`Tab never reached ${target.localName}#${target.id}`);
