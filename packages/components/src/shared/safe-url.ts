@@ -9,7 +9,6 @@
  */
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 // Tabs and line breaks are ignored by the URL parser; C0 controls and spaces are trimmed at both ends.
-// eslint-disable-next-line no-control-regex
 const STRIPPED = /[\t\n\r]/g;
 // eslint-disable-next-line no-control-regex
 const EDGES = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;

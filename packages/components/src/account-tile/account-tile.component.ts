@@ -1,0 +1,53 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate, type AccountHistory, type MonCompteAdapter } from '@moncompte/core';
+import { TileTask } from '../shared/tile-task.js';
+import { actionHref, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { accountTileStyles } from './account-tile.styles.js';
+
+/**
+ * "Gérer mon compte": the last connection, and the links to change the password, see the history and give or
+ * withdraw a management authorisation ("Mes autorisations").
+ *
+ * @element mc-account-tile
+ * @summary Dashboard tile: last connection and the account management links.
+ *
+ * @fires mc-navigate - A link was followed (`action`: `account-password`, `account-history`,
+ *   `account-authorisations`). Cancelable.
+ *
+ * @cssprop --mc-tile-link-color - Colour of the links.
+ */
+export class McAccountTile extends LitElement {
+  static override styles = accountTileStyles;
+
+  /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** Overrides links: `account-password`, `account-history`, `account-authorisations`. */
+  @property({ attribute: false }) links?: TileLinks;
+
+  private readonly i18n = tileI18n(this);
+  private readonly data = new TileTask<AccountHistory>(this, {
+    name: 'account',
+    load: (adapter, signal) => adapter.getAccountHistory({ signal }),
+    isEmpty: (h) => !h.events.some((e) => e.kind === 'login'),
+  });
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const links = (['password', 'history', 'authorisations'] as const)
+      .map((name) => tileLink(actionHref(this.links, `account-${name}`), `account-${name}`, t(`dashboard.account.${name}`)))
+      .filter((link) => link !== undefined);
+    return tileFrame(this, this.data, this.i18n, t('dashboard.account.title'), {
+      empty: t('dashboard.account.noHistory'),
+      ready: (history) => {
+        const last = history.events
+          .filter((e) => e.kind === 'login')
+          .map((e) => e.at)
+          .sort()
+          .pop();
+        return html`<p>${t('dashboard.account.lastLogin', { date: formatDate(this.i18n.locale, last ?? '', 'datetime') })}</p>`;
+      },
+      actions: html`<ul class="links">${links.map((link) => html`<li>${link}</li>`)}</ul>`,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+import { tileStyles } from '../shared/tile-view.js';
+
+export const alertsTileStyles = [tileStyles];

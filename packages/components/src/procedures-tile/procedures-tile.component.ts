@@ -1,0 +1,60 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate, type MonCompteAdapter, type Procedures } from '@moncompte/core';
+import { TileTask } from '../shared/tile-task.js';
+import { actionHref, bdi, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { proceduresTileStyles } from './procedures-tile.styles.js';
+
+/**
+ * "Mes démarches": the procedures in progress with their status, and the three actions "Suivre mes démarches",
+ * "Déclarer un changement" and "Simuler ou faire une demande de prestation" (shown in the empty state too).
+ *
+ * @element mc-procedures-tile
+ * @summary Dashboard tile: procedures in progress and the three procedure actions.
+ *
+ * @fires mc-navigate - An action was followed (`action`: `procedures-follow`, `procedures-declare`,
+ *   `procedures-simulate`). Cancelable.
+ *
+ * @cssprop --mc-tile-link-color - Colour of the links.
+ */
+export class McProceduresTile extends LitElement {
+  static override styles = proceduresTileStyles;
+
+  /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** Overrides links: `procedures-follow`, `procedures-declare`, `procedures-simulate`. */
+  @property({ attribute: false }) links?: TileLinks;
+
+  private readonly i18n = tileI18n(this);
+  private readonly data = new TileTask<Procedures>(this, {
+    name: 'procedures',
+    load: (adapter, signal) => adapter.getProcedures({ signal }),
+    isEmpty: (p) => p.inProgress.length === 0,
+  });
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const locale = this.i18n.locale;
+    const actions = (['follow', 'declare', 'simulate'] as const).map((name) =>
+      tileLink(actionHref(this.links, `procedures-${name}`), `procedures-${name}`, t(`dashboard.procedures.${name}`)),
+    );
+    return tileFrame(this, this.data, this.i18n, t('dashboard.procedures.title'), {
+      empty: t('dashboard.procedures.empty'),
+      ready: (p) => html`<ul>
+        ${p.inProgress.map(
+          (item) => html`<li>
+            <p class="title">${bdi(item.title)}</p>
+            <p><mc-badge variant=${item.status === 'waiting-for-documents' ? 'warning' : 'info'}>${t(`dashboard.procedures.status.${item.status}`)}</mc-badge></p>
+            <p class="muted">
+              ${t('dashboard.procedures.updated', { date: formatDate(locale, item.updatedAt) })}
+              ${item.reference ? html`<br />${t('dashboard.procedures.reference', { reference: item.reference })}` : nothing}
+            </p>
+          </li>`,
+        )}
+      </ul>`,
+      actions: html`<ul class="actions">
+        ${actions.filter((a) => a !== undefined).map((a) => html`<li>${a}</li>`)}
+      </ul>`,
+    });
+  }
+}

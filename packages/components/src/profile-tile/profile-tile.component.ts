@@ -1,0 +1,73 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate, type MonCompteAdapter, type Profile } from '@moncompte/core';
+import { TileTask } from '../shared/tile-task.js';
+import { actionHref, bdi, personName, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { profileTileStyles } from './profile-tile.styles.js';
+
+/**
+ * "Mon profil": the person's situation (family, work, with their dates), postal address, e-mail and mobile, and
+ * the "Consulter ou modifier" link.
+ *
+ * @element mc-profile-tile
+ * @summary Dashboard tile: situation, address, e-mail, and the link to the profile.
+ *
+ * @fires mc-navigate - The profile link was followed (`action`: `profile`). Cancelable.
+ *
+ * @cssprop --mc-tile-link-color - Colour of the links.
+ */
+export class McProfileTile extends LitElement {
+  static override styles = profileTileStyles;
+
+  /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** Overrides the link of "Consulter ou modifier" (`profile`). */
+  @property({ attribute: false }) links?: TileLinks;
+
+  private readonly i18n = tileI18n(this);
+  private readonly data = new TileTask<Profile>(this, {
+    name: 'profile',
+    load: (adapter, signal) => adapter.getProfile({ signal }),
+    isEmpty: (p) => p.situation.length === 0 && !p.address && !p.email && !p.mobile,
+  });
+
+  private renderProfile(p: Profile) {
+    const t = this.i18n.t.bind(this.i18n);
+    const locale = this.i18n.locale;
+    const field = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+    return html`<p class="title">${personName(p.person)}</p>
+      ${p.fileNumber ? html`<p class="muted">${t('dashboard.profile.fileNumber', { number: p.fileNumber })}</p>` : nothing}
+      <dl class="stack">
+        ${p.situation.length > 0
+          ? field(
+              t('dashboard.profile.situation'),
+              p.situation.map(
+                (s) => html`<span class="line"
+                  >${bdi(s.label)}${s.since ? html` ${t('dashboard.since', { date: formatDate(locale, s.since) })}` : nothing}</span
+                >`,
+              ),
+            )
+          : nothing}
+        ${p.address
+          ? field(
+              t('dashboard.profile.address'),
+              [...p.address.lines, `${p.address.postalCode} ${p.address.city}`, p.address.country].map(
+                (line) => html`<span class="line">${bdi(line)}</span>`,
+              ),
+            )
+          : nothing}
+        ${p.email ? field(t('dashboard.profile.email'), bdi(p.email)) : nothing}
+        ${p.mobile ? field(t('dashboard.profile.mobile'), bdi(p.mobile)) : nothing}
+      </dl>`;
+  }
+
+  override render() {
+    const t = this.i18n.t.bind(this.i18n);
+    const edit = tileLink(actionHref(this.links, 'profile'), 'profile', t('dashboard.profile.edit'));
+    return tileFrame(this, this.data, this.i18n, t('dashboard.profile.title'), {
+      empty: t('dashboard.profile.empty'),
+      ready: (p) => this.renderProfile(p),
+      actions: edit ? html`<p class="links">${edit}</p>` : nothing,
+    });
+  }
+}

@@ -1,0 +1,101 @@
+// Helpers of the dashboard tile tests: a fixed-date in-memory adapter, adapter wrappers (one method replaced),
+// waiting for a tile's state, reading what a tile shows, and walking the focus with Tab.
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter, type MemoryAdapterOptions } from '@moncompte/adapters/memory';
+import type { AdapterMethod, MonCompteAdapter } from '@moncompte/core';
+
+export const TODAY = '2026-11-24';
+
+/** The in-memory adapter on a fixed date, signed in as Muriel (CAF) unless told otherwise. */
+export function memory(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  return createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier, ...options });
+}
+
+export const msaMemory = (options: MemoryAdapterOptions = {}): MemoryAdapter =>
+  memory({ signedIn: DEMO_ACCOUNTS.msa.identifier, ...options });
+
+/** The adapter with one method answering `value` (a back end returning other data). */
+export function answering(adapter: MonCompteAdapter, method: AdapterMethod, value: unknown): MonCompteAdapter {
+  return { ...adapter, [method]: async () => structuredClone(value) };
+}
+
+export type TileElement = HTMLElement & { updateComplete: Promise<unknown>; adapter?: MonCompteAdapter };
+
+export function cardOf(tile: Element): HTMLElementTagNameMap['mc-card'] {
+  const card = tile.shadowRoot?.querySelector('mc-card');
+  if (!card) throw new Error(`${tile.localName} renders no mc-card`);
+  return card;
+}
+
+export const stateOf = (tile: Element): string => (tile.hasAttribute('hidden') ? 'hidden' : cardOf(tile).state);
+
+/** Waits until the tile leaves `loading`. */
+export async function settled<T extends TileElement>(tile: T): Promise<T> {
+  await waitUntil(() => tile.shadowRoot?.querySelector('mc-card') && stateOf(tile) !== 'loading', `${tile.localName} stays loading`, {
+    timeout: 4000,
+  });
+  await tile.updateComplete;
+  await cardOf(tile).updateComplete;
+  return tile;
+}
+
+/** Renders `<tag .adapter=…>` and waits for its first state. */
+export async function tile<T extends TileElement>(tag: string, adapter: MonCompteAdapter, wait = true): Promise<T> {
+  const el = document.createElement(tag) as T;
+  el.adapter = adapter;
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.append(el);
+  await el.updateComplete;
+  return wait ? settled(el) : el;
+}
+
+/** The tile's heading and text (its own shadow root, slotted content included), spaces collapsed. */
+export function textOf(tile: Element): string {
+  const heading = tile.shadowRoot?.querySelector('mc-card')?.heading ?? '';
+  return `${heading} ${tile.shadowRoot?.textContent ?? ''}`.replace(/\s+/g, ' ').trim();
+}
+
+/** The focused element, looking through shadow roots. */
+export function deepActive(): Element | null {
+  let active: Element | null = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * Presses Tab from the start of `region` until the focus leaves it and returns what got the focus, each as
+ * "<tag>: <accessible text>".
+ */
+export async function tabOrder(region: HTMLElement, max = 60): Promise<string[]> {
+  const before = document.createElement('button');
+  before.textContent = 'avant';
+  region.before(before);
+  const after = document.createElement('button');
+  after.textContent = 'après';
+  region.after(after);
+  before.focus();
+  const seen: string[] = [];
+  try {
+    for (let i = 0; i < max; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive();
+      if (!active || active === after) break;
+      seen.push(`${active.localName}: ${(active.textContent ?? '').replace(/\s+/g, ' ').trim()}`);
+    }
+  } finally {
+    before.remove();
+    after.remove();
+  }
+  return seen;
+}
+
+/** A deferred answer, to make responses arrive in the order a test wants. */
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export { html, type TemplateResult };
