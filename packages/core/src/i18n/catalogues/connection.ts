@@ -1,7 +1,7 @@
 // Strings of the connection flows around the login form: forgotten password, account creation, the CAF
 // first-connection migration, session expiry and the connection orchestrator. Field words (password rules, code
 // input) are in `formMessages`, generic words (back, continue, step n of m) in `commonMessages`. French
-// typography: a no-break space (U+00A0) before ":" and inside « and ».
+// typography: a no-break space (U+00A0) before ":" and inside « and ».
 import { defineMessages } from '../translate.js';
 
 export const connectionMessages = defineMessages(
@@ -68,6 +68,8 @@ export const connectionMessages = defineMessages(
     'connection.register.submit': 'Créer mon compte',
     'connection.register.exists':
       'Un compte existe déjà pour cet identifiant. Connectez-vous, ou choisissez « Mot de passe oublié ? » sur la page de connexion.',
+    'connection.register.doneHeading': 'Votre compte est créé',
+    'connection.register.doneText': 'Vous êtes connecté. Votre espace se charge…',
     'birthDate.invalid': 'Indiquez une date de naissance réelle, au format JJ/MM/AAAA',
     'birthDate.future': 'La date de naissance doit être dans le passé',
 
@@ -87,6 +89,8 @@ export const connectionMessages = defineMessages(
     'connection.migration.termsRequired': 'Cochez la case pour accepter les conditions générales d’utilisation',
     'connection.migration.passwordHeading': 'Mon nouveau mot de passe',
     'connection.migration.contactHeading': 'Mes coordonnées de contact',
+    'connection.migration.doneHeading': 'Votre nouveau mot de passe est enregistré',
+    'connection.migration.doneText': 'Vous êtes connecté. Votre espace se charge…',
     'connection.migration.reminder':
       'Pour vos prochaines connexions : votre numéro de sécurité sociale et votre nouveau mot de passe.',
   },
@@ -147,6 +151,8 @@ export const connectionMessages = defineMessages(
     'connection.register.submit': 'Create my account',
     'connection.register.exists':
       'An account already exists for this identifier. Sign in, or choose “Forgotten password?” on the sign-in page.',
+    'connection.register.doneHeading': 'Your account has been created',
+    'connection.register.doneText': 'You are signed in. Your account is loading…',
     'birthDate.invalid': 'Enter a real date of birth, as DD/MM/YYYY',
     'birthDate.future': 'The date of birth must be in the past',
 
@@ -165,6 +171,8 @@ export const connectionMessages = defineMessages(
     'connection.migration.termsRequired': 'Tick the box to accept the terms of use',
     'connection.migration.passwordHeading': 'My new password',
     'connection.migration.contactHeading': 'My contact details',
+    'connection.migration.doneHeading': 'Your new password has been saved',
+    'connection.migration.doneText': 'You are signed in. Your account is loading…',
     'connection.migration.reminder': 'Next time you sign in: your social security number and your new password.',
   },
 );

@@ -1,0 +1,189 @@
+/**
+ * What every connection flow element has, as one controller: its data (non-secret, kept in `sessionStorage`), its
+ * steps, its adapter calls (one at a time), per-field errors from the server, the notes shown at the top of a
+ * step, the "log in again" of an expired session, and the events `mc-flow-step` / `mc-flow-exit`.
+ *
+ * The element keeps its secrets (passwords, code, tokens) in its own fields, in memory only.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { AdapterError, AdapterErrorKind, MonCompteAdapter } from '@moncompte/core';
+import { emit } from './emit.js';
+import { FlowRunner } from './flow-action.js';
+import { StepController } from './flow-steps.js';
+import { FlowStorage, type StoredFlow } from './flow-storage.js';
+import { ReauthController, type ReauthOutcome } from './flow-reauth.js';
+import type { AdapterHost } from './adapter-context.js';
+import type { ConnectionFlowName, FlowExitDetail, FlowStepDetail } from './flow-events.js';
+import type { FlowNote } from './flow-notes.js';
+import type { FrameHost } from './flow-frame.js';
+import type { Translate } from './flow-view.js';
+
+type Host = ReactiveControllerHost & AdapterHost & { storageKey: string };
+
+export interface FlowCoreOptions<S extends string, D extends object> {
+  readonly flow: ConnectionFlowName;
+  readonly steps: readonly S[];
+  readonly initial: S;
+  /**
+   * Steps counted in the progress, in order ("Étape n sur m"); the others show no progress. An entry may group
+   * several steps shown as one (the migration's contact details and code are both "Étape 3 sur 3").
+   */
+  readonly counted: readonly (S | readonly S[])[];
+  readonly data: D;
+  readonly t: () => Translate;
+  /**
+   * Where a reload puts the flow back, from what was stored (a step that needed a secret, a token say, goes back
+   * to where the secret can be had again); `undefined` starts again.
+   */
+  readonly restore: (saved: StoredFlow<S, Partial<D>>) => { step: S; history: readonly S[]; note: FlowNote } | undefined;
+  /** Steps after which nothing is kept (the flow ended). */
+  readonly final?: readonly S[];
+  readonly onResume?: (outcome: ReauthOutcome | undefined) => void;
+  /** Failures that mean "log in again" besides `unauthorized` (the migration's expired token: `not-found`). */
+  readonly reauthKinds?: readonly AdapterErrorKind[];
+  /** The flow's own wording for some failures (e.g. "un compte existe déjà"), instead of the generic one. */
+  readonly failureText?: (error: AdapterError) => string | undefined;
+}
+
+export class FlowCore<S extends string, D extends object> implements ReactiveController, FrameHost {
+  data: D;
+  note: FlowNote = '';
+  fieldErrors: Readonly<Record<string, string>> = {};
+  private submittedState = false;
+  readonly runner: FlowRunner;
+  readonly steps: StepController<S>;
+  readonly reauth: ReauthController;
+  private readonly storage: FlowStorage<S, D>;
+  private restored = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: FlowCoreOptions<S, D>,
+  ) {
+    this.data = options.data;
+    this.runner = new FlowRunner(host);
+    this.steps = new StepController<S>(host, {
+      initial: options.initial,
+      total: options.counted.length,
+      positionOf: (step) => {
+        const index = options.counted.findIndex((entry) => entry === step || (Array.isArray(entry) && entry.includes(step)));
+        return index < 0 ? undefined : index + 1;
+      },
+      onChange: (step) => this.stepChanged(step),
+    });
+    this.reauth = new ReauthController(host, {
+      flow: options.flow,
+      step: () => this.steps.current,
+      onResume: (outcome) => {
+        this.note = 'resumed';
+        this.steps.refocus();
+        options.onResume?.(outcome);
+      },
+    });
+    this.storage = new FlowStorage<S, D>(() => host.storageKey);
+    host.addController(this);
+  }
+
+  get t(): Translate {
+    return this.options.t();
+  }
+
+  get submitted(): boolean {
+    return this.submittedState;
+  }
+
+  set submitted(value: boolean) {
+    this.submittedState = value;
+    this.host.requestUpdate();
+  }
+
+  /** Restores a reload's data once, when first connected; true when something was restored. */
+  hostConnected(): void {
+    if (this.restored) return;
+    this.restored = true;
+    const saved = this.storage.load((v): v is S => this.options.steps.includes(v as S));
+    if (!saved) return;
+    const place = this.options.restore(saved);
+    if (!place) {
+      this.storage.clear();
+      return;
+    }
+    this.data = { ...this.data, ...saved.data };
+    this.steps.restore(place.step, place.history);
+    this.note = place.note;
+  }
+
+  /** Whether the flow was put back from storage (the element then ignores its prefill properties). */
+  get wasRestored(): boolean {
+    return this.note === 'restored' || this.note === 'restoredNewCode';
+  }
+
+  update(patch: Partial<D>): void {
+    this.data = { ...this.data, ...patch };
+    this.save();
+    this.host.requestUpdate();
+  }
+
+  setFieldError(name: string, message: string): void {
+    this.fieldErrors = { ...this.fieldErrors, [name]: message };
+    this.host.requestUpdate();
+  }
+
+  clearFieldError(name: string): void {
+    if (!(name in this.fieldErrors)) return;
+    const { [name]: _gone, ...rest } = this.fieldErrors;
+    this.fieldErrors = rest;
+  }
+
+  private save(): void {
+    if (this.options.final?.includes(this.steps.current)) this.storage.clear();
+    else this.storage.save({ step: this.steps.current, history: this.steps.history, data: this.data });
+  }
+
+  private stepChanged(step: S): void {
+    this.submittedState = false;
+    this.fieldErrors = {};
+    this.note = '';
+    this.runner.dismiss();
+    this.save();
+    const detail: FlowStepDetail = { flow: this.options.flow, step, position: this.steps.progress?.current, total: this.options.counted.length };
+    emit(this.host, 'mc-flow-step', detail);
+  }
+
+  back(): void {
+    this.steps.back();
+  }
+
+  failureText(error: AdapterError): string | undefined {
+    return this.options.failureText?.(error);
+  }
+
+  /** Leaves the flow (`mc-flow-exit`) and forgets what was kept for a reload. */
+  leave(reason: FlowExitDetail['reason'] = 'cancel', identifier?: string): void {
+    this.storage.clear();
+    emit<FlowExitDetail>(this.host, 'mc-flow-exit', { flow: this.options.flow, reason, ...(identifier ? { identifier } : {}) });
+  }
+
+  /** Forgets what was kept for a reload (the flow ended). */
+  forget(): void {
+    this.storage.clear();
+  }
+
+  /**
+   * Calls the adapter for the current step (one call per user action). Failures are shown by the frame;
+   * `unauthorized` asks to log in again; `validation` puts each field's first problem next to it.
+   */
+  async call<T>(work: (adapter: MonCompteAdapter, signal: AbortSignal) => Promise<T>, retry: () => void): Promise<T | undefined> {
+    const result = await this.runner.run(work, retry);
+    if (result.ok) return result.value;
+    const error: AdapterError | undefined = result.error;
+    if (error && (error.kind === 'unauthorized' || this.options.reauthKinds?.includes(error.kind))) this.reauth.request();
+    if (error?.kind === 'validation') {
+      for (const [field, problems] of Object.entries(error.fieldErrors ?? {})) {
+        const problem = problems[0];
+        if (problem) this.setFieldError(field, this.t(problem.key, problem.params));
+      }
+    }
+    return undefined;
+  }
+}

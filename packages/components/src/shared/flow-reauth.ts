@@ -1,0 +1,83 @@
+/**
+ * Session expiry in the middle of a flow: an adapter call answered `unauthorized`. The flow sends the cancelable
+ * `mc-reauth-required`; unless a page cancels it (and later calls the flow's `resume()`), the flow hides its step
+ * — keeping everything typed in memory — and shows a login form in its place. When that form logs in
+ * (`mc-login`, or `mc-migration-required` for an account still to migrate), its event is stopped here (the page
+ * must not navigate away) and the flow resumes at the same step, with what was typed, the heading focused.
+ *
+ * The login form is loaded with `import()` the first time it is needed.
+ */
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit } from './emit.js';
+import type { ConnectionFlowName, ReauthRequiredDetail } from './flow-events.js';
+import type { Translate } from './flow-view.js';
+
+import type { Agency } from '@moncompte/core';
+import type { LoginFormConfig } from '../login-form/login-config.js';
+
+export type { LoginFormConfig };
+
+/** How the new log-in ended: a session, or (CAF first connection) a new migration token. */
+export type ReauthOutcome =
+  | { readonly kind: 'login'; readonly detail: unknown }
+  | { readonly kind: 'migration'; readonly detail: unknown };
+
+export interface ReauthOptions {
+  readonly flow: ConnectionFlowName;
+  readonly step: () => string;
+  readonly onResume: (outcome: ReauthOutcome | undefined) => void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+let loginForm: Promise<unknown> | undefined;
+
+export class ReauthController implements ReactiveController {
+  /** True while the login form is shown instead of the step. */
+  active = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ReauthOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Asks to log in again (after `unauthorized`). */
+  request(): void {
+    const detail: ReauthRequiredDetail = { flow: this.options.flow, step: this.options.step() };
+    if (!emit(this.host, 'mc-reauth-required', detail, { cancelable: true })) return;
+    loginForm ??= import('../login-form/define.js').catch((e: unknown) => {
+      loginForm = undefined;
+      throw e;
+    });
+    this.active = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.querySelector<HTMLElement>('[data-flow-heading]')?.focus());
+  }
+
+  /** Back to the step (the page handled the new log-in itself, or the inline form logged in). */
+  resume(outcome?: ReauthOutcome): void {
+    this.active = false;
+    this.host.requestUpdate();
+    this.options.onResume(outcome);
+  }
+
+  private readonly onLogin = (event: Event): void => {
+    event.stopPropagation();
+    this.resume({ kind: 'login', detail: (event as CustomEvent).detail });
+  };
+
+  private readonly onMigration = (event: Event): void => {
+    event.stopPropagation();
+    this.resume({ kind: 'migration', detail: (event as CustomEvent).detail });
+  };
+
+  render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined): TemplateResult {
+    return html`<h3 class="mc-flow__heading" data-flow-heading tabindex="-1">${t('connection.reauth.title')}</h3>
+      <mc-notice variant="warning" announce><p>${t('connection.reauth.text')}</p></mc-notice>
+      <mc-login-form agency=${agency} .config=${config} @mc-login=${this.onLogin} @mc-migration-required=${this.onMigration}></mc-login-form>`;
+  }
+}
