@@ -44,6 +44,15 @@ export async function typeIn(input: Element | null, text: string): Promise<void>
   await sendKeys({ type: text });
 }
 
+/** Replaces what `input` holds: Tab to it, select all, type. */
+export async function retype(input: Element | null, text: string): Promise<void> {
+  if (!input) throw new Error('no input to type in');
+  await tabTo(input);
+  await sendKeys({ press: 'Control+a' });
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+}
+
 /** Presses a key (Enter, Space, Tab, Escape…). */
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });
