@@ -45,7 +45,6 @@ describe('mc-text-field', () => {
       expect(input.required).to.equal(true);
       expect(input.getAttribute('aria-describedby')).to.equal(field.querySelector('.mc-field__hint')!.id);
       expect(input.getAttribute('aria-invalid')).to.equal('false');
-      expect(form.noValidate, 'our fields take validation over').to.equal(true);
     });
 
     it('puts what is typed in FormData', async () => {

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   fieldMessages,
   otpMessages,
@@ -47,26 +46,41 @@ declare global {
  * @cssprop --mc-otp-link-color - Colour of the resend / channel buttons and of the help.
  */
 export class McOtpInput extends LitElement implements FormField {
-  @property() label = '';
-  @property() hint = '';
-  /** Name of the code in the form data. */
-  @property() name = '';
-  /** The code as typed (digits, maybe separators or letters the user must correct). */
-  @property() value = '';
-  /** The challenge from the adapter: length, masked destination, expiry, resend cooldown, channels. */
-  @property({ attribute: false }) challenge: CodeChallenge | undefined;
-  /** Number of digits when there is no challenge. */
-  @property({ type: Number }) length = 6;
-  /** Outcome of the last verification, set by the flow: invalid (attempts left), expired, too many attempts. */
-  @property({ attribute: false }) status: CodeOutcome | undefined;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** An error from elsewhere, shown at once until the value changes. */
-  @property({ attribute: false }) customError = '';
-  /** Time source for the expiry and the cooldown (tests and stories inject a fake one). */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    name: {},
+    value: {},
+    challenge: { attribute: false },
+    length: { type: Number },
+    status: { attribute: false },
+    disabled: { type: Boolean, reflect: true },
+    customError: { attribute: false },
+    clock: { attribute: false },
+    now: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private now = 0;
-  @state() private announcement = '';
+  label = '';
+  hint = '';
+  /** Name of the code in the form data. */
+  name = '';
+  /** The code as typed (digits, maybe separators or letters the user must correct). */
+  value = '';
+  /** The challenge from the adapter: length, masked destination, expiry, resend cooldown, channels. */
+  challenge: CodeChallenge | undefined;
+  /** Number of digits when there is no challenge. */
+  length = 6;
+  /** Outcome of the last verification, set by the flow: invalid (attempts left), expired, too many attempts. */
+  status: CodeOutcome | undefined;
+  disabled = false;
+  /** An error from elsewhere, shown at once until the value changes. */
+  customError = '';
+  /** Time source for the expiry and the cooldown (tests and stories inject a fake one). */
+  clock: Clock = systemClock;
+
+  private now = 0;
+  private announcement = '';
 
   private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, otpMessages));
   private readonly field = new FieldController(this, { styles: [fieldStyles, otpInputStyles] });
@@ -209,6 +223,8 @@ export class McOtpInput extends LitElement implements FormField {
     this.completed = value;
     if (emit(this, 'mc-otp-complete', { code: value }, { cancelable: true })) {
       this.submitted = value;
+      // The submit is synchronous: the input's validity must not wait for the next render.
+      this.input?.setCustomValidity('');
       this.field.form?.requestSubmit();
     }
   }
@@ -333,7 +349,7 @@ export class McOtpInput extends LitElement implements FormField {
       <p class="mc-vh" aria-live="polite">${this.announcement}</p>
       <details>
         <summary>${t('form.otp.helpTitle')}</summary>
-        <p>${t('form.otp.helpWait')} ${t(channel === 'email' ? 'form.otp.helpEmail' : 'form.otp.helpSms')} ${t('form.otp.helpResend')}</p>
+        <p>${t(channel === 'email' ? 'form.otp.helpEmail' : 'form.otp.helpSms')}</p>
       </details>
     `;
   }

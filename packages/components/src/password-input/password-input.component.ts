@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   CAF_PASSWORD_POLICY,
   checkPassword,
@@ -15,7 +14,7 @@ import {
   type Problem,
 } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { describedBy, FieldController, fieldStyles, messagesOf, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { describedBy, FieldController, fieldStyles, Interaction, messagesOf, renderError, renderLabel, renderNote } from '../shared/form-field.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import { passwordInputStyles } from './password-input.styles.js';
@@ -39,43 +38,65 @@ const VALIDATION = [validationMessages] as readonly Catalogue[];
  * @cssprop --mc-password-rule-unmet-color - Colour of the ✗ of an unmet rule.
  */
 export class McPasswordInput extends LitElement implements FormField {
-  /** `current` (log-in) or `new` (choose a password: rules and confirmation). */
-  @property({ reflect: true }) mode: 'current' | 'new' = 'current';
-  /** Label; "Mot de passe" / "Nouveau mot de passe" by default. */
-  @property() label = '';
-  @property() hint = '';
-  /** Name of the password in the form data. */
-  @property() name = '';
-  @property() value = '';
-  /** The agency's policy (from `adapter.getPasswordPolicy()`), `new` mode; CAF's 8–24 by default. */
-  @property({ attribute: false }) policy: PasswordPolicy = CAF_PASSWORD_POLICY;
-  /** Label of the confirmation field (`new` mode). */
-  @property({ attribute: 'confirm-label' }) confirmLabel = '';
-  /** Name of the confirmation in the form data (none by default: it is not sent). */
-  @property({ attribute: 'confirm-name' }) confirmName = '';
-  /** The confirmation typed (`new` mode). */
-  @property({ attribute: false }) confirmation = '';
-  /** `new` mode without a confirmation field. */
-  @property({ type: Boolean, attribute: 'no-confirm' }) noConfirm = false;
-  /** `current` mode: an empty password is an error (`new` mode always requires one). */
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
-  /** An error from elsewhere (the server), shown at once until the value changes. */
-  @property({ attribute: false }) customError = '';
-  /** Pause after the last keystroke before the rules' state is announced (ms). */
-  @property({ type: Number, attribute: 'announce-delay' }) announceDelay = 1000;
-  /** Time source of the announcement's debounce (tests inject a fake one). */
-  @property({ attribute: false }) clock: Clock = systemClock;
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    label: {},
+    hint: {},
+    name: {},
+    value: {},
+    policy: { attribute: false },
+    confirmLabel: { attribute: 'confirm-label' },
+    confirmName: { attribute: 'confirm-name' },
+    confirmation: { attribute: false },
+    noConfirm: { type: Boolean, attribute: 'no-confirm' },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    customError: { attribute: false },
+    announceDelay: { type: Number, attribute: 'announce-delay' },
+    clock: { attribute: false },
+    visible: { state: true },
+    toggled: { state: true },
+    capsLock: { state: true },
+    announcement: { state: true },
+  };
 
-  @state() private visible = false;
-  @state() private toggled = false;
-  @state() private capsLock = false;
+  /** `current` (log-in) or `new` (choose a password: rules and confirmation). */
+  mode: 'current' | 'new' = 'current';
+  /** Label; "Mot de passe" / "Nouveau mot de passe" by default. */
+  label = '';
+  hint = '';
+  /** Name of the password in the form data. */
+  name = '';
+  value = '';
+  /** The agency's policy (from `adapter.getPasswordPolicy()`), `new` mode; CAF's 8–24 by default. */
+  policy: PasswordPolicy = CAF_PASSWORD_POLICY;
+  /** Label of the confirmation field (`new` mode). */
+  confirmLabel = '';
+  /** Name of the confirmation in the form data (none by default: it is not sent). */
+  confirmName = '';
+  /** The confirmation typed (`new` mode). */
+  confirmation = '';
+  /** `new` mode without a confirmation field. */
+  noConfirm = false;
+  /** `current` mode: an empty password is an error (`new` mode always requires one). */
+  required = false;
+  disabled = false;
+  /** An error from elsewhere (the server), shown at once until the value changes. */
+  customError = '';
+  /** Pause after the last keystroke before the rules' state is announced (ms). */
+  announceDelay = 1000;
+  /** Time source of the announcement's debounce (tests inject a fake one). */
+  clock: Clock = systemClock;
+
+  private visible = false;
+  private toggled = false;
+  private capsLock = false;
   /** Text of the polite live region that summarises the rules. */
-  @state() private announcement = '';
+  private announcement = '';
 
   private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, passwordMessages));
   private readonly field = new FieldController(this, { styles: [fieldStyles, passwordInputStyles] });
-  private readonly confirmField = new FieldController(this);
+  private readonly confirmField = new Interaction(this);
   private cache: { value: string; policy: PasswordPolicy; check: PasswordCheck } | undefined;
   private announced = '';
   private timer: number | undefined;

@@ -26,47 +26,15 @@ export function adoptStyles(host: HTMLElement, sheets: readonly CSSResult[]): vo
   if (add.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...add];
 }
 
-export interface FieldControllerOptions {
-  /** Stylesheets adopted into the element's root (light-DOM elements). */
-  readonly styles?: readonly CSSResult[];
-  /** The form the field belongs to; the closest `<form>` by default. */
-  readonly form?: () => HTMLFormElement | null;
-}
-
-export class FieldController implements ReactiveController {
-  /** Base of the ids of the field's parts: `${id}-input`, `${id}-hint`, `${id}-error`… */
-  readonly id = uniqueId();
-  /** Whether errors are shown: after a blur that changed the value, or a submit, until a reset. */
+/**
+ * When a field shows its errors: after a blur that changed the value, or a submit; never while the first
+ * characters are typed; once shown, they follow the value live, until a reset.
+ */
+export class Interaction {
   showErrors = false;
   private focusValue: string | undefined;
-  private unregister: (() => void) | undefined;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: FieldControllerOptions = {},
-  ) {
-    host.addController(this);
-  }
-
-  get form(): HTMLFormElement | null {
-    return this.options.form?.() ?? this.host.closest('form');
-  }
-
-  hostConnected(): void {
-    if (this.options.styles) adoptStyles(this.host, this.options.styles);
-    this.register();
-  }
-
-  hostDisconnected(): void {
-    this.unregister?.();
-    this.unregister = undefined;
-  }
-
-  /** (Re)registers with the current form (a form-associated element calls it from `formAssociatedCallback`). */
-  register(): void {
-    this.unregister?.();
-    this.unregister = registerField(this.host, this.form);
-  }
+  constructor(protected readonly host: ReactiveControllerHost) {}
 
   focused(value: string): void {
     this.focusValue = value;
@@ -88,6 +56,48 @@ export class FieldController implements ReactiveController {
     this.showErrors = false;
     this.focusValue = undefined;
     this.host.requestUpdate();
+  }
+}
+
+export interface FieldControllerOptions {
+  /** Stylesheets adopted into the element's root (light-DOM elements). */
+  readonly styles?: readonly CSSResult[];
+  /** The form the field belongs to; the closest `<form>` by default. */
+  readonly form?: () => HTMLFormElement | null;
+}
+
+/** A field's ids, styles, registration with its form (submit, reset) and interaction state. */
+export class FieldController extends Interaction implements ReactiveController {
+  /** Base of the ids of the field's parts: `${id}-input`, `${id}-hint`, `${id}-error`… */
+  readonly id = uniqueId();
+  private unregister: (() => void) | undefined;
+
+  constructor(
+    protected override readonly host: Host,
+    private readonly options: FieldControllerOptions = {},
+  ) {
+    super(host);
+    host.addController(this);
+  }
+
+  get form(): HTMLFormElement | null {
+    return this.options.form?.() ?? this.host.closest('form');
+  }
+
+  hostConnected(): void {
+    if (this.options.styles) adoptStyles(this.host, this.options.styles);
+    this.register();
+  }
+
+  hostDisconnected(): void {
+    this.unregister?.();
+    this.unregister = undefined;
+  }
+
+  /** (Re)registers with the current form (a form-associated element calls it from `formAssociatedCallback`). */
+  register(): void {
+    this.unregister?.();
+    this.unregister = registerField(this.host, this.form);
   }
 }
 
@@ -119,49 +129,33 @@ export function renderError(id: string, prefix: string, messages: readonly strin
 }
 
 /**
- * Base styles of our light-DOM fields (label, hint, error, input), scoped by tag. Component tokens fall back one
- * step to semantic tokens.
+ * Base styles of our light-DOM fields (label, hint, error, input), every selector scoped by the three tags.
+ * Component tokens fall back one step to semantic tokens.
  */
 export const fieldStyles = css`
   :is(mc-text-field, mc-password-input, mc-otp-input) {
     display: block;
     margin-block-end: var(--mc-field-gap, var(--mc-space-5));
-    color: var(--mc-field-color, var(--mc-color-text));
-    font-family: var(--mc-field-font-family, var(--mc-font-family));
   }
   :is(mc-text-field, mc-password-input, mc-otp-input) .mc-vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    padding: 0 !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
   :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__label {
     display: block;
-    font-weight: var(--mc-field-label-weight, var(--mc-font-weight-bold));
-    margin-block-end: var(--mc-space-1);
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__marker {
-    font-weight: var(--mc-font-weight-regular);
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__hint, .mc-field__notice, .mc-field__warning, .mc-field__error) {
-    margin: 0 0 var(--mc-space-1);
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__hint {
-    color: var(--mc-field-hint-color, var(--mc-color-text-muted));
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__notice {
-    color: var(--mc-field-notice-color, var(--mc-color-info-text));
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__warning {
-    color: var(--mc-field-warning-color, var(--mc-color-warning-text));
     font-weight: var(--mc-font-weight-bold);
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__error {
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__label, p) {
+    margin: 0 0 var(--mc-space-1);
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__hint, .mc-field__notice) {
+    color: var(--mc-field-hint-color, var(--mc-color-text-muted));
+  }
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__error, .mc-field__warning) {
     color: var(--mc-field-error-color, var(--mc-color-error-text));
     font-weight: var(--mc-font-weight-bold);
   }
@@ -171,22 +165,16 @@ export const fieldStyles = css`
     max-width: 100%;
     padding: var(--mc-space-2);
     font: inherit;
-    color: var(--mc-field-color, var(--mc-color-text));
+    color: inherit;
     background: var(--mc-field-background, var(--mc-color-surface));
     border: var(--mc-border-width-strong) solid var(--mc-field-border-color, var(--mc-color-border-strong));
     border-radius: var(--mc-field-radius, var(--mc-radius-s));
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input[aria-invalid='true'] {
+  :is(mc-text-field, mc-password-input, mc-otp-input) [aria-invalid='true'] {
     border-color: var(--mc-field-error-color, var(--mc-color-error-text));
-    box-shadow: inset 0 0 0 1px var(--mc-field-error-color, var(--mc-color-error-text));
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(input, button, summary, a):focus-visible {
+  :is(mc-text-field, mc-password-input, mc-otp-input) :is(input, button, summary):focus-visible {
     outline: var(--mc-focus-ring);
     outline-offset: var(--mc-focus-ring-offset);
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input:disabled {
-    color: var(--mc-field-disabled-color, var(--mc-color-on-disabled));
-    background: var(--mc-field-disabled-background, var(--mc-color-disabled));
-    cursor: not-allowed;
   }
 `;

@@ -1,10 +1,16 @@
 /**
- * How our fields take part in a plain `<form>`: each `mc-` field registers with its form; the form is then
- * "managed": our fields take over validation from the browser (`novalidate`), and a submit first validates
- * every registered field AND every native control of the form. An invalid submit is stopped before any other
- * submit listener runs (a capture listener on the form runs first at target) and `mc-form-invalid` is dispatched
- * on the form with the errors, in page order; `mc-error-summary` shows them, otherwise the first field is focused.
- * A flow's own `submit` listener therefore only ever sees valid forms.
+ * How our fields take part in a plain `<form>`.
+ *
+ * Field side (small, in every field's bundle): each `mc-` field registers with its form, keeps its real control's
+ * validity up to date (`setCustomValidity` / `ElementInternals`), shows its errors when the form is submitted (or
+ * when the browser's own validation reports it `invalid`) and resets with the form. Without an error summary the
+ * browser's constraint validation therefore already stops an invalid submit and focuses the first field.
+ *
+ * Form side (`manageForm`, used by `mc-error-summary` and the flows): the form gets `novalidate` and a submit first
+ * validates every registered field AND every native control. An invalid submit is stopped before any other submit
+ * listener runs (a capture listener on the form runs first at target) and `mc-form-invalid` is dispatched on the
+ * form with the errors, in page order; the summary shows them (otherwise the first field is focused). A flow's own
+ * `submit` listener therefore only ever sees valid forms.
  */
 import { emit } from './emit.js';
 
@@ -63,7 +69,7 @@ export function uniqueId(prefix = 'mc'): string {
   return `${prefix}-${ids}`;
 }
 
-/** Takes the form over (once): `novalidate`, validation on submit, field reset on reset. */
+/** Takes the form over (once): `novalidate`, and every submit validated first (see above). */
 export function manageForm(form: HTMLFormElement): void {
   if (managed.has(form)) return;
   managed.add(form);
@@ -79,18 +85,29 @@ export function manageForm(form: HTMLFormElement): void {
     },
     { capture: true },
   );
-  // The reset event comes before the browser resets the controls: fields reset their own state here.
-  form.addEventListener('reset', () => fieldsOf(form).forEach((f) => f.formReset?.()));
 }
 
-/** Registers a field with its form (none: nothing to do); returns the function that unregisters it. */
+/**
+ * Registers a field with its form (none: nothing to do): the field is told of submits (and of the browser's
+ * `invalid` reports) and of resets. Returns the function that unregisters it.
+ */
 export function registerField(field: FormField, form: HTMLFormElement | null): () => void {
   if (!form) return () => undefined;
-  manageForm(form);
   let set = fieldsByForm.get(form);
   if (!set) fieldsByForm.set(form, (set = new Set()));
   set.add(field);
-  return () => set.delete(field);
+  const submitted = (): void => field.formSubmitted();
+  // The reset event comes before the browser resets the controls: the field resets its own state here.
+  const reset = (): void => field.formReset?.();
+  form.addEventListener('submit', submitted, true);
+  form.addEventListener('reset', reset);
+  field.addEventListener('invalid', submitted, true);
+  return () => {
+    set.delete(field);
+    form.removeEventListener('submit', submitted, true);
+    form.removeEventListener('reset', reset);
+    field.removeEventListener('invalid', submitted, true);
+  };
 }
 
 function nativeError(el: Listed): FieldError {

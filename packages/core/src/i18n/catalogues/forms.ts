@@ -89,10 +89,10 @@ export const otpMessages = /* @__PURE__ */ defineMessages(
     'form.otp.useSms': 'Recevoir le code par SMS',
     'form.otp.useEmail': 'Recevoir le code par e-mail',
     'form.otp.helpTitle': 'Code non reçu ?',
-    'form.otp.helpWait': 'L’envoi peut prendre quelques minutes.',
-    'form.otp.helpSms': 'Vérifiez que votre téléphone capte le réseau et que le numéro affiché est bien le vôtre.',
-    'form.otp.helpEmail': 'Vérifiez vos courriers indésirables (spam) et que l’adresse affichée est bien la vôtre.',
-    'form.otp.helpResend': 'Vous pouvez ensuite demander un nouveau code, ou le recevoir autrement si c’est proposé.',
+    'form.otp.helpSms':
+      'L’envoi peut prendre quelques minutes. Vérifiez que votre téléphone capte le réseau et que le numéro affiché est le vôtre, puis demandez un nouveau code ou recevez-le par e-mail si c’est proposé.',
+    'form.otp.helpEmail':
+      'L’envoi peut prendre quelques minutes. Vérifiez vos courriers indésirables et que l’adresse affichée est la vôtre, puis demandez un nouveau code ou recevez-le par SMS si c’est proposé.',
   },
   {
     'form.otp.label': 'Confirmation code',
@@ -116,9 +116,9 @@ export const otpMessages = /* @__PURE__ */ defineMessages(
     'form.otp.useSms': 'Get the code by text message',
     'form.otp.useEmail': 'Get the code by e-mail',
     'form.otp.helpTitle': 'Code not received?',
-    'form.otp.helpWait': 'Sending can take a few minutes.',
-    'form.otp.helpSms': 'Check that your phone has signal and that the number shown is yours.',
-    'form.otp.helpEmail': 'Check your spam folder and that the address shown is yours.',
-    'form.otp.helpResend': 'You can then ask for a new code, or get it another way when offered.',
+    'form.otp.helpSms':
+      'Sending can take a few minutes. Check that your phone has signal and that the number shown is yours, then ask for a new code or get it by e-mail when offered.',
+    'form.otp.helpEmail':
+      'Sending can take a few minutes. Check your spam folder and that the address shown is yours, then ask for a new code or get it by text message when offered.',
   },
 );
