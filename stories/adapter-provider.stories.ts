@@ -71,5 +71,7 @@ export const NestedProviders: StoryObj = {
 };
 
 export const NoAdapter: StoryObj = {
+  // No provider from .storybook/preview.ts either: this story shows the "no adapter" error.
+  parameters: { adapter: false },
   render: () => html`<story-adapter-probe label="Aucun adaptateur"></story-adapter-probe>`,
 };
