@@ -105,6 +105,25 @@ describe('in-memory adapter', () => {
     expect((await third.getSituationDraft({ flowId: flow.id })).draft).to.equal(null);
   });
 
+  it('expires codes and idle sessions on its clock; each call extends the session', async () => {
+    let clock = Date.parse('2026-10-12T08:00:00Z');
+    const withCode = createMemoryAdapter({ today: TODAY, now: () => clock, requireCodeAtLogin: true });
+    const outcome = await withCode.login(credentials(DEMO_ACCOUNTS.caf));
+    if (outcome.status !== 'code-required') throw new Error(outcome.status);
+    clock += 11 * 60_000;
+    expect(await withCode.verifyCode({ challengeId: outcome.challenge.id, code: '123456' })).to.deep.equal({ status: 'expired' });
+
+    const adapter = createMemoryAdapter({ today: TODAY, now: () => clock, sessionMinutes: 10 });
+    await logIn(adapter);
+    clock += 9 * 60_000;
+    await adapter.getAlerts();
+    clock += 9 * 60_000;
+    await adapter.getAlerts();
+    clock += 11 * 60_000;
+    await rejection(adapter.getAlerts(), 'unauthorized');
+    expect(await adapter.getSession()).to.deep.equal({ session: null });
+  });
+
   it('validates inputs with the contract schemas', async () => {
     const adapter = createMemoryAdapter({ today: TODAY });
     const error = await rejection(adapter.login({ identifierKind: 'email', identifier: 'x', password: '', rememberMe: false } as never), 'validation');

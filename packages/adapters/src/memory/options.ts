@@ -34,7 +34,7 @@ export interface MemorySeedOptions {
   readonly maxLoginFailures?: number;
   /** How long `locked` lasts. Default 15. */
   readonly lockMinutes?: number;
-  /** Session lifetime (a "remember me" session lasts 30 days). Default 30. */
+  /** Idle session lifetime: each call extends it (a "remember me" session lasts 30 days). Default 30. */
   readonly sessionMinutes?: number;
   /** Where FranceConnect "goes" (the demo has no identity provider). Default `/demo/franceconnect`. */
   readonly franceConnectUrl?: string;

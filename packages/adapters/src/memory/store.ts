@@ -155,9 +155,11 @@ export class Store {
     return this.session;
   }
 
+  /** The live session (sliding: each use extends a session that is not "remember me"), else `unauthorized`. */
   requireSession(): { session: SessionRecord; account: AccountRecord } {
     const session = this.liveSession();
     if (!session) throw new AdapterError('unauthorized', 'No session');
+    if (!session.persistent) session.expiresAt = Math.max(session.expiresAt, this.now() + this.options.sessionMs);
     return { session, account: this.accountById(session.accountId) };
   }
 
