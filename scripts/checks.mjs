@@ -82,6 +82,11 @@ async function main() {
     else record(bytes <= budget.limit, line);
   }
 
+  {
+    const run = spawnSync('node', ['scripts/check-message-keys.mjs'], { cwd: root, stdio: 'inherit' });
+    record(run.status === 0, 'every message key returned by core and adapters is in a catalogue (fr and en)');
+  }
+
   if (existsSync(`${root}scripts/openapi.mjs`)) {
     const run = spawnSync('node', ['scripts/openapi.mjs', '--check'], { cwd: root, stdio: 'inherit' });
     record(run.status === 0, 'docs/api/openapi.json is up to date with the contract');

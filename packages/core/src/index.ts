@@ -11,3 +11,5 @@ export { fieldMessages, passwordMessages, otpMessages } from './i18n/catalogues/
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
 export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
 export { connectionMessages } from './i18n/catalogues/connection.js';
+export { flowMessages } from './i18n/catalogues/flow.js';
+export { accountMessages } from './i18n/catalogues/account.js';
