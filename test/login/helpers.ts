@@ -99,7 +99,7 @@ export function paste(target: HTMLElement, text: string): void {
 }
 
 /** Resolves with the next `type` event on `target` (rejects after `ms`). */
-export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string, ms = 4000): Promise<T> {
+export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, type: string, ms = 8000): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`No ${type} within ${ms} ms`)), ms);
     target.addEventListener(
@@ -114,7 +114,7 @@ export function nextEvent<T extends Event = CustomEvent>(target: EventTarget, ty
 }
 
 /** Waits until `predicate` holds (polling each animation frame), failing after `ms`. */
-export async function until(predicate: () => boolean, what: string, ms = 4000): Promise<void> {
+export async function until(predicate: () => boolean, what: string, ms = 8000): Promise<void> {
   const end = performance.now() + ms;
   while (!predicate()) {
     if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);

@@ -4,16 +4,16 @@ import '../notice/define.js';
 import '../error-summary/define.js';
 import '../text-field/define.js';
 import '../password-input/define.js';
-// import '../otp-input/define.js'; (pending: the OTP input is not committed yet)
+import '../otp-input/define.js';
 import '../franceconnect-button/define.js';
-import {
-  McLoginForm,
-  type ForgotPasswordDetail,
-  type LoginErrorDetail,
-  type LoginSuccessDetail,
-  type MigrationRequiredDetail,
-  type RegisterDetail,
-} from './login-form.component.js';
+import { McLoginForm } from './login-form.component.js';
+import type {
+  ForgotPasswordDetail,
+  LoginErrorDetail,
+  LoginSuccessDetail,
+  MigrationRequiredDetail,
+  RegisterDetail,
+} from './login-types.js';
 
 export { McLoginForm };
 export type {
@@ -24,7 +24,7 @@ export type {
   LoginSuccessDetail,
   MigrationRequiredDetail,
   RegisterDetail,
-} from './login-form.component.js';
+} from './login-types.js';
 export { CAF_LOGIN_CONFIG, MSA_LOGIN_CONFIG, LOGIN_PRESETS, resolveLoginConfig } from './login-config.js';
 export type { LoginFormConfig, LoginMessageKey } from './login-config.js';
 

@@ -1,11 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import {
   commonMessages,
   errorMessages,
-  formatDate,
   isAbortError,
   loginMessages,
   toAdapterError,
@@ -34,39 +32,19 @@ import type { McTextField } from '../text-field/text-field.component.js';
 import { resolveLoginConfig, type LoginFormConfig } from './login-config.js';
 import { CodeStep, type CodeStepHost } from './login-code-step.js';
 import { loginFormStyles } from './login-form.styles.js';
+import { renderOutcome, type Shown } from './login-outcome.js';
+import { renderCredentials, renderLink, type CredentialsView } from './login-credentials.js';
+import type {
+  ForgotPasswordDetail,
+  LoginErrorDetail,
+  LoginStatus,
+  LoginStep,
+  LoginSuccessDetail,
+  MigrationRequiredDetail,
+  RegisterDetail,
+} from './login-types.js';
 
-export type LoginStep = 'credentials' | 'code';
-/** Where the form stands (reflected as the `status` attribute). */
-export type LoginStatus = 'idle' | 'pending' | 'success' | 'migration-required' | 'invalid-credentials' | 'locked' | 'failed';
-
-export interface LoginSuccessDetail {
-  readonly session: Session;
-}
-export interface MigrationRequiredDetail {
-  readonly migrationToken: string;
-  readonly termsVersion: string;
-  readonly identifierKind: IdentifierKind;
-  /** The identifier, normalised (13 characters for a NIR). */
-  readonly identifier: string;
-}
-export interface ForgotPasswordDetail {
-  readonly identifierKind: IdentifierKind;
-  /** What is in the identifier field: normalised when valid, as typed otherwise (may be empty). */
-  readonly identifier: string;
-}
-export interface RegisterDetail {
-  readonly agency: Agency;
-}
-export interface LoginErrorDetail {
-  readonly step: LoginStep;
-  readonly error: AdapterError;
-}
-
-/** What the outcome area shows; its text is computed at render time so a change of language applies. */
-type Shown =
-  | { readonly kind: 'success' | 'invalid' }
-  | { readonly kind: 'locked'; readonly until: string | null }
-  | { readonly kind: 'failed'; readonly error: AdapterError; readonly step: LoginStep };
+export type * from './login-types.js';
 
 const VALIDATION = [validationMessages, errorMessages] as readonly Catalogue[];
 const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
@@ -211,11 +189,15 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     const controller = (this.inflight = new AbortController());
     const previous = this.status;
     this.status = 'pending';
+    // A new action: the message of the previous one goes.
+    if (this.shown) this.show(undefined);
     const work = async () => call(this.requireAdapter(), controller.signal);
     try {
       const button = this.submitButton;
       const result = await (button ? button.runBusy(work) : work());
       if (controller.signal.aborted) return undefined;
+      // The caller sets the status of the outcome; until then the form is as before the call.
+      this.status = previous;
       return result;
     } catch (error) {
       if (isAbortError(error) || controller.signal.aborted) {
@@ -258,7 +240,6 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     const identifier = this.currentIdentifier();
     const password = this.passwordField?.value ?? '';
     const rememberMe = this.resolvedConfig.showRememberMe && this.rememberMe;
-    this.show(undefined);
     const outcome = await this.run('credentials', (adapter, signal) =>
       adapter.login({ identifierKind, identifier, password, rememberMe }, { signal }),
     );
@@ -296,6 +277,11 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     }
   }
 
+  /** @internal A new code was sent (resend or another channel). */
+  announceResent(): void {
+    this.show({ kind: 'resent' });
+  }
+
   /** @internal Logged in: says so and tells the page. */
   succeed(session: Session): void {
     this.status = 'success';
@@ -320,14 +306,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     else void this.login();
   };
 
-  private onIdentifierInput(event: Event): void {
-    this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value;
-  }
-
-  private onKindChange(event: Event): void {
-    this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir';
-  }
-
+  /** The link's event, cancelable; cancelled (or without href), the link does not navigate. */
   private follow(event: MouseEvent, type: 'mc-forgot-password' | 'mc-register', href: string | undefined): void {
     const detail =
       type === 'mc-register'
@@ -336,129 +315,35 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     if (!emit(this, type, detail, { cancelable: true }) || !href) event.preventDefault();
   }
 
+  private readonly onRegister = (event: MouseEvent, href: string | undefined): void => this.follow(event, 'mc-register', href);
+
   // ── rendering ────────────────────────────────────────────────────────────
-  private renderShown() {
-    const shown = this.shown;
-    if (!shown) return nothing;
-    const t = this.t.bind(this);
-    let notice;
-    switch (shown.kind) {
-      case 'success':
-        notice = html`<mc-notice variant="success" announce><p>${t('login.success')}</p></mc-notice>`;
-        break;
-      case 'invalid':
-        notice = html`<mc-notice variant="error" announce><p>${t('login.invalidCredentials')}</p></mc-notice>`;
-        break;
-      case 'locked':
-        notice = html`<mc-notice variant="error" announce heading=${t('login.locked.title')}>
-          <p>${t('login.locked')}
-            ${shown.until ? t('login.locked.until', { time: formatDate(this.i18n.locale, shown.until, 'datetime') }) : t('login.locked.later')}</p>
-          <p>${t('login.locked.help')}</p>
-        </mc-notice>`;
-        break;
-      case 'failed': {
-        const { error } = shown;
-        const action = shown.step === 'code' ? t('common.validate') : t('login.submit');
-        notice = html`<mc-notice variant="error" announce heading=${t('login.failed.title')}>
-          <p>${t(error.messageKey)}${error.retryAfterSeconds ? html` ${t('error.retryIn', { count: error.retryAfterSeconds })}` : nothing}</p>
-          <p>${t('login.failed.kept', { action })}</p>
-        </mc-notice>`;
-        break;
-      }
-    }
-    return keyed(this.attempt, notice);
-  }
-
-  private renderIdentifier(config: LoginFormConfig) {
+  private credentialsView(config: LoginFormConfig): CredentialsView {
     const kind = this.identifierKind;
-    const t = this.t.bind(this);
-    const nir = kind === 'nir';
-    // A new field per kind (keyed): each kind keeps its own value and its own interaction state.
-    return keyed(
+    return {
+      ids: this.ids,
+      config,
+      t: this.t.bind(this),
       kind,
-      html`<mc-text-field
-        id=${`${this.ids}-identifier`}
-        label=${t(nir ? 'login.nir.label' : 'login.provisional.label')}
-        hint=${t(nir ? 'login.nir.hint' : 'login.provisional.hint')}
-        name="identifier"
-        autocomplete="username"
-        required
-        ?disabled=${this.step !== 'credentials'}
-        .value=${this.identifiers[kind]}
-        .validator=${this.validatorFor(kind, config)}
-        @input=${this.onIdentifierInput}
-      ></mc-text-field>`,
-    );
+      identifier: this.identifiers[kind],
+      validator: this.validatorFor(kind, config),
+      rememberMe: this.rememberMe,
+      inactive: this.step !== 'credentials',
+      onIdentifierInput: (event) => (this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value),
+      onKindChange: (event) => (this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir'),
+      onRememberChange: (event) => (this.rememberMe = (event.target as HTMLInputElement).checked),
+      onForgot: (event, href) => this.follow(event, 'mc-forgot-password', href),
+    };
   }
 
-  private renderCredentials(config: LoginFormConfig) {
-    const t = this.t.bind(this);
-    const ids = this.ids;
-    const inactive = this.step !== 'credentials';
-    const forgotHref = safeHref(config.forgotPasswordHref);
-    return html`<div class="mc-login__credentials" ?hidden=${inactive}>
-      ${config.allowProvisionalIdentifier
-        ? html`<div class="mc-login__check">
-            <input
-              type="checkbox"
-              id=${`${ids}-provisional`}
-              aria-controls=${`${ids}-identifier`}
-              .checked=${live(this.identifierKind === 'provisional')}
-              ?disabled=${inactive}
-              @change=${this.onKindChange}
-            /><label for=${`${ids}-provisional`}>${t('login.provisional.toggle')}</label>
-          </div>`
-        : nothing}
-      ${this.renderIdentifier(config)}
-      ${this.identifierKind === 'nir'
-        ? html`<details class="mc-login__help">
-            <summary>${t('login.nir.helpTitle')}</summary>
-            <ul>
-              <li>${t('login.nir.helpCard')}</li>
-              <li>${t('login.nir.helpPayslip')}</li>
-              <li>${t('login.nir.helpAmeli')}</li>
-            </ul>
-          </details>`
-        : nothing}
-      <mc-password-input
-        id=${`${ids}-password`}
-        mode="current"
-        name="password"
-        label=${t('login.password.label')}
-        hint=${config.passwordHint ? t('login.password.hint', { min: config.passwordHint.min, max: config.passwordHint.max }) : ''}
-        required
-        ?disabled=${inactive}
-      ></mc-password-input>
-      ${config.showRememberMe
-        ? html`<div class="mc-login__check">
-            <input
-              type="checkbox"
-              id=${`${ids}-remember`}
-              aria-describedby=${`${ids}-remember-hint`}
-              .checked=${live(this.rememberMe)}
-              ?disabled=${inactive}
-              @change=${(e: Event) => (this.rememberMe = (e.target as HTMLInputElement).checked)}
-            /><label for=${`${ids}-remember`}>${t('login.rememberMe')}</label>
-            <p class="mc-login__hint" id=${`${ids}-remember-hint`}>${t('login.rememberMe.hint')}</p>
-          </div>`
-        : nothing}
-      <p class="mc-login__links">
-        ${forgotHref
-          ? html`<a class="mc-login__link" href=${forgotHref} @click=${(e: MouseEvent) => this.follow(e, 'mc-forgot-password', forgotHref)}
-              >${t('login.forgotPassword')}</a
-            >`
-          : html`<button type="button" class="mc-login__link-button" @click=${(e: MouseEvent) => this.follow(e, 'mc-forgot-password', undefined)}>
-              ${t('login.forgotPassword')}
-            </button>`}
-      </p>
-    </div>`;
+  private renderShown() {
+    return this.shown ? keyed(this.attempt, renderOutcome(this.shown, this.t.bind(this), this.i18n.locale)) : nothing;
   }
 
   protected override render() {
     const config = this.resolvedConfig;
     const t = this.t.bind(this);
     const ids = this.ids;
-    const registerHref = safeHref(config.registerHref);
     const codeStep = this.step === 'code';
     return html`${config.showFranceConnect
         ? html`<mc-franceconnect-button
@@ -472,7 +357,8 @@ export class McLoginForm extends LitElement implements CodeStepHost {
       <form id=${`${ids}-form`} class="mc-login__form" novalidate @submit=${this.onSubmit}>
         <mc-error-summary></mc-error-summary>
         <div class="mc-login__outcome">${this.renderShown()}</div>
-        ${this.renderCredentials(config)} ${codeStep ? this.code.render() : nothing}
+        ${renderCredentials(this.credentialsView(config), safeHref(config.forgotPasswordHref))}
+        ${codeStep ? this.code.render() : nothing}
         <div class="mc-login__actions">
           <mc-button id=${`${ids}-submit`} type="submit" variant="primary">${t(codeStep ? 'common.validate' : 'login.submit')}</mc-button>
           ${codeStep
@@ -483,13 +369,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
           ? nothing
           : html`<p class="mc-login__register">
               ${t(config.registerPromptKey)}
-              ${registerHref
-                ? html`<a class="mc-login__link" href=${registerHref} @click=${(e: MouseEvent) => this.follow(e, 'mc-register', registerHref)}
-                    >${t(config.registerLabelKey)}</a
-                  >`
-                : html`<button type="button" class="mc-login__link-button" @click=${(e: MouseEvent) => this.follow(e, 'mc-register', undefined)}>
-                    ${t(config.registerLabelKey)}
-                  </button>`}
+              ${renderLink(safeHref(config.registerHref), t(config.registerLabelKey), this.onRegister)}
             </p>`}
       </form>`;
   }
