@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check of the repository, in order, then one plain summary line "N passed, N failed".
 // Steps: type checking → lint → budgets & generated files → unit and element tests in Chromium (wtr)
-// → axe over every Storybook story in each theme × scheme.
+// → axe over every Storybook story in each theme × scheme → the demo portal in Chromium.
 // A step that is a single check counts as one test; the test suites count their own tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -26,6 +26,7 @@ const STEPS = [
   { name: 'unit and element tests (Chromium)', cmd: ['npx', 'wtr', '--config', 'test/web-test-runner.config.mjs'], counts: 'unit.json' },
   { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'] },
   { name: 'axe over every story', cmd: ['node', 'scripts/a11y-stories.mjs'], counts: 'stories.json' },
+  { name: 'demo portal smoke test (Chromium)', cmd: ['node', 'scripts/portal-smoke.mjs'], counts: 'portal.json' },
 ];
 
 const total = { passed: 0, failed: 0, skipped: 0 };
