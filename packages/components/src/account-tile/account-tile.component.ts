@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type AccountHistory, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { accountTileStyles } from './account-tile.styles.js';
 
 /**
@@ -25,19 +25,19 @@ export class McAccountTile extends LitElement {
   /** Overrides links: `account-password`, `account-history`, `account-authorisations`. */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<AccountHistory>(this, {
-    name: 'account',
-    load: (adapter, signal) => adapter.getAccountHistory({ signal }),
-    isEmpty: (h) => !h.events.some((e) => e.kind === 'login'),
-  });
+  private readonly data = new TileTask<AccountHistory>(
+    this,
+    'account',
+    (adapter, signal) => adapter.getAccountHistory({ signal }),
+    (h) => !h.events.some((e) => e.kind === 'login'),
+  );
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     const links = (['password', 'history', 'authorisations'] as const)
       .map((name) => tileLink(actionHref(this.links, `account-${name}`), `account-${name}`, t(`dashboard.account.${name}`)))
       .filter((link) => link !== undefined);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.account.title'), {
+    return this.data.frame(t('dashboard.account.title'), {
       empty: t('dashboard.account.noHistory'),
       ready: (history) => {
         const last = history.events
@@ -45,7 +45,7 @@ export class McAccountTile extends LitElement {
           .map((e) => e.at)
           .sort()
           .pop();
-        return html`<p>${t('dashboard.account.lastLogin', { date: formatDate(this.i18n.locale, last ?? '', 'datetime') })}</p>`;
+        return html`<p>${t('dashboard.account.lastLogin', { date: formatDate(this.data.locale, last ?? '', 'datetime') })}</p>`;
       },
       actions: html`<ul class="links">${links.map((link) => html`<li>${link}</li>`)}</ul>`,
     });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatAmount, formatDate, type Agenda, type AgendaEvent, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { bdi, tileFrame, tileI18n } from '../shared/tile-view.js';
+import { bdi } from '../shared/tile-view.js';
 import { agendaTileStyles } from './agenda-tile.styles.js';
 
 /** How many months ahead the agenda shows. */
@@ -23,12 +23,12 @@ export class McAgendaTile extends LitElement {
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<Agenda>(this, {
-    name: 'agenda',
-    load: (adapter, signal) => adapter.getAgenda({ months: MONTHS }, { signal }),
-    isEmpty: (a) => a.events.length === 0,
-  });
+  private readonly data = new TileTask<Agenda>(
+    this,
+    'agenda',
+    (adapter, signal) => adapter.getAgenda({ months: MONTHS }, { signal }),
+    (a) => a.events.length === 0,
+  );
 
   private months(events: readonly AgendaEvent[]): [string, AgendaEvent[]][] {
     const byMonth = new Map<string, AgendaEvent[]>();
@@ -40,9 +40,9 @@ export class McAgendaTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    const locale = this.i18n.locale;
-    return tileFrame(this, this.data, this.i18n, t('dashboard.agenda.title'), {
+    const t = this.data.t;
+    const locale = this.data.locale;
+    return this.data.frame(t('dashboard.agenda.title'), {
       empty: t('dashboard.agenda.empty'),
       ready: (agenda) => html`<p class="muted">${t('dashboard.agenda.intro')}</p>
         ${this.months(agenda.events).map(

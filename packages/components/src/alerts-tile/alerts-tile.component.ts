@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type Alert, type Alerts, type MessageSummary, type MessagesSummary, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, bdi, fill, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, bdi, fill, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { alertsTileStyles } from './alerts-tile.styles.js';
 
 export interface AlertsTileData {
@@ -29,18 +29,18 @@ export class McAlertsTile extends LitElement {
   /** Overrides the link of "Voir tous mes messages" (`messages`). */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<AlertsTileData>(this, {
-    name: 'alerts',
-    load: async (adapter, signal) => {
-      const [alerts, messages] = await Promise.all([adapter.getAlerts({ signal }), adapter.getMessagesSummary({ signal })]);
-      return { alerts, messages };
-    },
-    isEmpty: ({ alerts, messages }) => alerts.alerts.length === 0 && messages.totalCount === 0,
-  });
+  private readonly data = new TileTask<AlertsTileData>(
+    this,
+    'alerts',
+    async (adapter, signal) => {
+    const [alerts, messages] = await Promise.all([adapter.getAlerts({ signal }), adapter.getMessagesSummary({ signal })]);
+    return { alerts, messages };
+  },
+    ({ alerts, messages }) => alerts.alerts.length === 0 && messages.totalCount === 0,
+  );
 
   private alert(alert: Alert) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     return html`<li>
       <p><mc-badge variant=${alert.kind === 'info' ? 'info' : 'warning'}>${t(`dashboard.alerts.kind.${alert.kind}`)}</mc-badge></p>
       <p class="title">${tileLink(alert.href, 'alert', bdi(alert.title)) ?? bdi(alert.title)}</p>
@@ -49,22 +49,22 @@ export class McAlertsTile extends LitElement {
   }
 
   private message(message: MessageSummary) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     return html`<li>
       <p class="title">
         ${tileLink(message.href, 'message', bdi(message.subject)) ?? bdi(message.subject)}
         ${message.unread ? html`<mc-badge variant="new">${t('dashboard.alerts.unreadMark')}</mc-badge>` : nothing}
       </p>
       <p class="muted">
-        ${fill(t('dashboard.alerts.from'), { sender: bdi(message.sender), date: formatDate(this.i18n.locale, message.receivedAt) })}
+        ${fill(t('dashboard.alerts.from'), { sender: bdi(message.sender), date: formatDate(this.data.locale, message.receivedAt) })}
       </p>
     </li>`;
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     const messagesLink = tileLink(actionHref(this.links, 'messages'), 'messages', t('dashboard.alerts.messages'));
-    return tileFrame(this, this.data, this.i18n, t('dashboard.alerts.title'), {
+    return this.data.frame(t('dashboard.alerts.title'), {
       empty: t('dashboard.alerts.empty'),
       ready: ({ alerts, messages }) => html`
         <p><mc-badge variant=${messages.unreadCount > 0 ? 'new' : 'neutral'}>${t('dashboard.alerts.unread', { count: messages.unreadCount })}</mc-badge></p>

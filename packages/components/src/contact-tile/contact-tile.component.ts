@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ContactChannel, ContactChannels, MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { bdi, tileFrame, tileI18n, tileLink } from '../shared/tile-view.js';
+import { bdi, tileLink } from '../shared/tile-view.js';
 import { contactTileStyles } from './contact-tile.styles.js';
 
 /**
@@ -26,12 +26,12 @@ export class McContactTile extends LitElement {
   /** The agency's short name in the heading: "Contacter ma {agency-name}". */
   @property({ attribute: 'agency-name' }) agencyName = 'Caf';
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<ContactChannels>(this, {
-    name: 'contact',
-    load: (adapter, signal) => adapter.getContactChannels({ signal }),
-    isEmpty: (c) => c.channels.length === 0,
-  });
+  private readonly data = new TileTask<ContactChannels>(
+    this,
+    'contact',
+    (adapter, signal) => adapter.getContactChannels({ signal }),
+    (c) => c.channels.length === 0,
+  );
 
   private channel(c: ContactChannel) {
     const label = bdi(c.label);
@@ -43,11 +43,10 @@ export class McContactTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.contact.title', { agency: this.agencyName }), {
+    const t = this.data.t;
+    return this.data.frame(t('dashboard.contact.title', { agency: this.agencyName }), {
       empty: t('dashboard.contact.empty'),
       ready: (c) => html`<p><bdi>${c.agencyName}</bdi></p>
-        <p class="muted">${t('dashboard.contact.help')}</p>
         <ul>${c.channels.map((channel) => this.channel(channel))}</ul>`,
     });
   }

@@ -1,9 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { isAbortError, toAdapterError, type FileSummary, type FilesOverview, type MonCompteAdapter } from '@moncompte/core';
+import { isAbortError, type FileSummary, type FilesOverview, type MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
-import { TileTask } from '../shared/tile-task.js';
-import { fill, personName, tileFrame, tileI18n } from '../shared/tile-view.js';
+import { kindOf, TileTask } from '../shared/tile-task.js';
+import { fill, personName } from '../shared/tile-view.js';
 import { filesTileStyles } from './files-tile.styles.js';
 
 /**
@@ -30,12 +30,12 @@ export class McFilesTile extends LitElement {
   /** The outcome of the last switch, read by screen readers (a status region). */
   @state() private announcement = '';
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<FilesOverview>(this, {
-    name: 'files',
-    load: (adapter, signal) => adapter.getFiles({ signal }),
-    isEmpty: (f) => f.files.length === 0,
-  });
+  private readonly data = new TileTask<FilesOverview>(
+    this,
+    'files',
+    (adapter, signal) => adapter.getFiles({ signal }),
+    (f) => f.files.length === 0,
+  );
   private switching: AbortController | undefined;
 
   override disconnectedCallback(): void {
@@ -47,7 +47,7 @@ export class McFilesTile extends LitElement {
   async selectFile(file: Pick<FileSummary, 'id' | 'number'>): Promise<void> {
     this.switching?.abort();
     const controller = (this.switching = new AbortController());
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     this.announcement = '';
     try {
       await this.data.adapter.selectFile({ fileId: file.id }, { signal: controller.signal });
@@ -56,17 +56,15 @@ export class McFilesTile extends LitElement {
       emit(this, 'mc-file-change', { fileId: file.id });
       // The button is gone once the list shows the new current file: keep the focus in the tile.
       await this.updateComplete; // the reload has started
-      await this.data.task.taskComplete.catch(() => undefined);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+      await this.data.focus();
     } catch (e) {
       if (controller.signal.aborted || isAbortError(e)) return;
-      this.announcement = `${t('dashboard.files.switchFailed')} ${t(`error.${toAdapterError(e).kind}`)}`;
+      this.announcement = `${t('dashboard.files.switchFailed')} ${t(`error.${kindOf(e)}`)}`;
     }
   }
 
   private file(file: FileSummary, current: boolean) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     return html`<li aria-current=${current ? 'true' : 'false'}>
       <p class="title">${t('dashboard.files.number', { number: file.number })}</p>
       <p>${fill(t('dashboard.files.holder'), { name: personName(file.holder) })}</p>
@@ -84,8 +82,8 @@ export class McFilesTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return html`${tileFrame(this, this.data, this.i18n, t('dashboard.files.title'), {
+    const t = this.data.t;
+    return html`${this.data.frame(t('dashboard.files.title'), {
         empty: t('dashboard.files.empty'),
         ready: (overview) => html`<p>${t('dashboard.files.count', { count: overview.files.length })}</p>
           <ul>${overview.files.map((f) => this.file(f, f.id === overview.currentFileId))}</ul>`,

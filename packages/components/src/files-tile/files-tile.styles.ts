@@ -5,15 +5,13 @@ export const filesTileStyles = [
   tileStyles,
   css`
     li {
-      padding: var(--mc-space-3);
-      border: var(--mc-border-width) solid var(--mc-color-border);
-      border-radius: var(--mc-radius-m);
       display: grid;
-      gap: var(--mc-space-2);
+      gap: var(--mc-space-1);
+      padding-inline-start: var(--mc-space-3);
+      border-inline-start: var(--mc-border-width-strong) solid var(--mc-color-border);
     }
     li[aria-current='true'] {
       border-color: var(--mc-color-action);
-      border-width: var(--mc-border-width-strong);
     }
   `,
 ];

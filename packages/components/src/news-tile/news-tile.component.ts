@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type News } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { bdi, tileFrame, tileI18n, tileLink } from '../shared/tile-view.js';
+import { bdi, tileLink } from '../shared/tile-view.js';
 import { newsTileStyles } from './news-tile.styles.js';
 
 /**
@@ -24,16 +24,16 @@ export class McNewsTile extends LitElement {
   /** The agency's short name in the heading: "La {agency-name} m'informe". */
   @property({ attribute: 'agency-name' }) agencyName = 'Caf';
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<News>(this, {
-    name: 'news',
-    load: (adapter, signal) => adapter.getNews({ signal }),
-    isEmpty: (n) => n.items.length === 0,
-  });
+  private readonly data = new TileTask<News>(
+    this,
+    'news',
+    (adapter, signal) => adapter.getNews({ signal }),
+    (n) => n.items.length === 0,
+  );
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.news.title', { agency: this.agencyName }), {
+    const t = this.data.t;
+    return this.data.frame(t('dashboard.news.title', { agency: this.agencyName }), {
       empty: t('dashboard.news.empty'),
       ready: (news) => html`<ul>
         ${news.items.map(
@@ -41,7 +41,7 @@ export class McNewsTile extends LitElement {
             ${item.important ? html`<p><mc-badge variant="warning">${t('dashboard.news.important')}</mc-badge></p>` : nothing}
             <p class="title">${tileLink(item.href, 'news', bdi(item.title)) ?? bdi(item.title)}</p>
             <p><bdi>${item.summary}</bdi></p>
-            <p class="muted">${formatDate(this.i18n.locale, item.publishedAt)}</p>
+            <p class="muted">${formatDate(this.data.locale, item.publishedAt)}</p>
           </li>`,
         )}
       </ul>`,

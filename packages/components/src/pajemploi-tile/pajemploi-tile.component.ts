@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MonCompteAdapter, Pajemploi } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { pajemploiTileStyles } from './pajemploi-tile.styles.js';
 
 /**
@@ -25,12 +25,12 @@ export class McPajemploiTile extends LitElement {
   /** Overrides the Pajemploi link (`pajemploi`); otherwise the adapter's, else the public site. */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<Pajemploi>(this, {
-    name: 'pajemploi',
-    load: (adapter, signal) => adapter.getPajemploi({ signal }),
-    isEmpty: (p) => !p.eligible,
-  });
+  private readonly data = new TileTask<Pajemploi>(
+    this,
+    'pajemploi',
+    (adapter, signal) => adapter.getPajemploi({ signal }),
+    (p) => !p.eligible,
+  );
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -38,8 +38,8 @@ export class McPajemploiTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.pajemploi.title'), {
+    const t = this.data.t;
+    return this.data.frame(t('dashboard.pajemploi.title'), {
       empty: '',
       ready: (p) => html`<p>${t('dashboard.pajemploi.text')}</p>
         <p class="links">

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatAmount, formatDate, type MonCompteAdapter, type PaymentsSummary } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, bdi, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, bdi, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { paymentsTileStyles } from './payments-tile.styles.js';
 
 /**
@@ -26,16 +26,16 @@ export class McPaymentsTile extends LitElement {
   /** Overrides links: `payments-details`, `attestations`, `resources`, `debts`. */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<PaymentsSummary>(this, {
-    name: 'payments',
-    load: (adapter, signal) => adapter.getPaymentsSummary({ signal }),
-    isEmpty: (p) => !p.lastPayment && !p.familyQuotient && p.rights.length === 0,
-  });
+  private readonly data = new TileTask<PaymentsSummary>(
+    this,
+    'payments',
+    (adapter, signal) => adapter.getPaymentsSummary({ signal }),
+    (p) => !p.lastPayment && !p.familyQuotient && p.rights.length === 0,
+  );
 
   private renderSummary(p: PaymentsSummary) {
-    const t = this.i18n.t.bind(this.i18n);
-    const locale = this.i18n.locale;
+    const t = this.data.t;
+    const locale = this.data.locale;
     const last = p.lastPayment;
     return html`<dl class="figures">
         ${last
@@ -54,17 +54,13 @@ export class McPaymentsTile extends LitElement {
             </div>`
           : nothing}
       </dl>
-      ${p.resources.declarationRequired
-        ? html`<p class="due">
-            ${p.resources.dueDate
-              ? t('dashboard.payments.resourcesDue', { date: formatDate(locale, p.resources.dueDate) })
-              : t('dashboard.payments.resourcesRequired')}
-          </p>`
+      ${p.resources.declarationRequired && p.resources.dueDate
+        ? html`<p class="due">${t('dashboard.payments.resourcesDue', { date: formatDate(locale, p.resources.dueDate) })}</p>`
         : nothing}`;
   }
 
   private renderLinks(p: PaymentsSummary | undefined) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     const links = this.links;
     const items = [
       tileLink(actionHref(links, 'payments-details'), 'payments-details', t('dashboard.payments.details')),
@@ -76,7 +72,7 @@ export class McPaymentsTile extends LitElement {
         ? tileLink(
             actionHref(links, 'debts'),
             'debts',
-            t('dashboard.payments.debts', { count: p.debts.count, amount: formatAmount(this.i18n.locale, p.debts.totalAmount) }),
+            t('dashboard.payments.debts', { amount: formatAmount(this.data.locale, p.debts.totalAmount) }),
           )
         : undefined,
     ].filter((item) => item !== undefined);
@@ -84,8 +80,8 @@ export class McPaymentsTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.payments.title'), {
+    const t = this.data.t;
+    return this.data.frame(t('dashboard.payments.title'), {
       empty: t('dashboard.payments.empty'),
       ready: (p) => this.renderSummary(p),
       actions: this.renderLinks(this.data.value),

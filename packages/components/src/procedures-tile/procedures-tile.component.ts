@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type Procedures } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, bdi, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, bdi, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { proceduresTileStyles } from './procedures-tile.styles.js';
 
 /**
@@ -25,20 +25,20 @@ export class McProceduresTile extends LitElement {
   /** Overrides links: `procedures-follow`, `procedures-declare`, `procedures-simulate`. */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<Procedures>(this, {
-    name: 'procedures',
-    load: (adapter, signal) => adapter.getProcedures({ signal }),
-    isEmpty: (p) => p.inProgress.length === 0,
-  });
+  private readonly data = new TileTask<Procedures>(
+    this,
+    'procedures',
+    (adapter, signal) => adapter.getProcedures({ signal }),
+    (p) => p.inProgress.length === 0,
+  );
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    const locale = this.i18n.locale;
+    const t = this.data.t;
+    const locale = this.data.locale;
     const actions = (['follow', 'declare', 'simulate'] as const).map((name) =>
       tileLink(actionHref(this.links, `procedures-${name}`), `procedures-${name}`, t(`dashboard.procedures.${name}`)),
     );
-    return tileFrame(this, this.data, this.i18n, t('dashboard.procedures.title'), {
+    return this.data.frame(t('dashboard.procedures.title'), {
       empty: t('dashboard.procedures.empty'),
       ready: (p) => html`<ul>
         ${p.inProgress.map(
@@ -52,7 +52,7 @@ export class McProceduresTile extends LitElement {
           </li>`,
         )}
       </ul>`,
-      actions: html`<ul class="actions">
+      actions: html`<ul class="links">
         ${actions.filter((a) => a !== undefined).map((a) => html`<li>${a}</li>`)}
       </ul>`,
     });

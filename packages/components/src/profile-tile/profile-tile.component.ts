@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type Profile } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { actionHref, bdi, personName, tileFrame, tileI18n, tileLink, type TileLinks } from '../shared/tile-view.js';
+import { actionHref, bdi, personName, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { profileTileStyles } from './profile-tile.styles.js';
 
 /**
@@ -24,16 +24,16 @@ export class McProfileTile extends LitElement {
   /** Overrides the link of "Consulter ou modifier" (`profile`). */
   @property({ attribute: false }) links?: TileLinks;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<Profile>(this, {
-    name: 'profile',
-    load: (adapter, signal) => adapter.getProfile({ signal }),
-    isEmpty: (p) => p.situation.length === 0 && !p.address && !p.email && !p.mobile,
-  });
+  private readonly data = new TileTask<Profile>(
+    this,
+    'profile',
+    (adapter, signal) => adapter.getProfile({ signal }),
+    (p) => p.situation.length === 0 && !p.address && !p.email && !p.mobile,
+  );
 
   private renderProfile(p: Profile) {
-    const t = this.i18n.t.bind(this.i18n);
-    const locale = this.i18n.locale;
+    const t = this.data.t;
+    const locale = this.data.locale;
     const field = (label: string, value: unknown) => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
     return html`<p class="title">${personName(p.person)}</p>
       ${p.fileNumber ? html`<p class="muted">${t('dashboard.profile.fileNumber', { number: p.fileNumber })}</p>` : nothing}
@@ -62,9 +62,9 @@ export class McProfileTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     const edit = tileLink(actionHref(this.links, 'profile'), 'profile', t('dashboard.profile.edit'));
-    return tileFrame(this, this.data, this.i18n, t('dashboard.profile.title'), {
+    return this.data.frame(t('dashboard.profile.title'), {
       empty: t('dashboard.profile.empty'),
       ready: (p) => this.renderProfile(p),
       actions: edit ? html`<p class="links">${edit}</p>` : nothing,

@@ -2,7 +2,7 @@ import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { MonCompteAdapter, ServiceCatalogue, ServiceGroup } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
-import { bdi, tileFrame, tileI18n, tileLink } from '../shared/tile-view.js';
+import { bdi, tileLink } from '../shared/tile-view.js';
 import { serviceCatalogueTileStyles } from './service-catalogue-tile.styles.js';
 
 const ORDER: Record<ServiceGroup['audience'], number> = { pro: 0, perso: 1, general: 2 };
@@ -25,15 +25,15 @@ export class McServiceCatalogueTile extends LitElement {
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
 
-  private readonly i18n = tileI18n(this);
-  private readonly data = new TileTask<ServiceCatalogue>(this, {
-    name: 'services',
-    load: (adapter, signal) => adapter.getServiceCatalogue({ signal }),
-    isEmpty: (c) => !c.groups.some((g) => g.categories.some((category) => category.items.length > 0)),
-  });
+  private readonly data = new TileTask<ServiceCatalogue>(
+    this,
+    'services',
+    (adapter, signal) => adapter.getServiceCatalogue({ signal }),
+    (c) => !c.groups.some((g) => g.categories.some((category) => category.items.length > 0)),
+  );
 
   private group(group: ServiceGroup) {
-    const t = this.i18n.t.bind(this.i18n);
+    const t = this.data.t;
     return html`<section>
       <h3>${t(`dashboard.services.group.${group.audience}`)}</h3>
       ${group.categories.map(
@@ -49,8 +49,8 @@ export class McServiceCatalogueTile extends LitElement {
   }
 
   override render() {
-    const t = this.i18n.t.bind(this.i18n);
-    return tileFrame(this, this.data, this.i18n, t('dashboard.services.title'), {
+    const t = this.data.t;
+    return this.data.frame(t('dashboard.services.title'), {
       empty: t('dashboard.services.empty'),
       ready: (c) => html`<div class="groups">
         ${[...c.groups].sort((a, b) => ORDER[a.audience] - ORDER[b.audience]).map((g) => this.group(g))}

@@ -1,8 +1,20 @@
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { isAbortError, toAdapterError, type AdapterError, type MonCompteAdapter } from '@moncompte/core';
+import {
+  AdapterError,
+  commonMessages,
+  dashboardMessages,
+  errorMessages,
+  isAbortError,
+  type AdapterErrorKind,
+  type Catalogue,
+  type KeysOf,
+  type MessageParams,
+  type MonCompteAdapter,
+} from '@moncompte/core';
 import { AdapterController, type AdapterHost } from './adapter-context.js';
 import { emit } from './emit.js';
+import { LocalizeController } from './localize-controller.js';
 
 /** The four states of a tile (the `state` of its `mc-card`). */
 export type TileState = 'loading' | 'error' | 'empty' | 'ready';
@@ -32,43 +44,67 @@ declare global {
   }
 }
 
-export interface TileTaskOptions<R> {
-  /** The tile's name, sent in `mc-navigate`. */
-  readonly name: string;
-  readonly load: TileLoader<R>;
-  /** Whether the data is the tile's `empty` state. */
-  readonly isEmpty?: (value: R) => boolean;
+const catalogues = [dashboardMessages, commonMessages, errorMessages];
+/** The message keys a tile may show: the dashboard, common and error catalogues, nothing else. */
+export type TileKey = KeysOf<typeof catalogues>;
+
+export interface TileBody<R> {
+  /** The loaded content. */
+  readonly ready: (value: R) => unknown;
+  /** The empty state's sentence. */
+  readonly empty: string;
+  /** Links under the content, in every state (they do not depend on the data, so stay useful on an error). */
+  readonly actions?: unknown;
 }
 
+type TileHost = AdapterHost & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> };
+
 /**
- * The data of one tile, loaded with `@lit/task` from the adapter the host gets (its `adapter` property, else the
- * nearest `adapterContext` provider — see `AdapterController`):
- * - a new load (adapter changed, `retry()`, another file chosen anywhere on the page) aborts the previous one, and
- *   only the latest load's result is ever shown, whatever order the answers arrive in;
- * - leaving the page aborts the load in flight; coming back loads again;
- * - no adapter at all: the tile shows an error, and loads as soon as one is provided.
- *
- * It also turns a click on any link of the tile that has a `data-action` (see `tileLink`) into a cancelable
- * `mc-navigate` event, unless a modifier key asks the browser for a new tab or window.
+ * Everything a dashboard tile shares, as one controller:
+ * - its data, loaded with `@lit/task` from the adapter the host gets (its `adapter` property, else the nearest
+ *   `adapterContext` provider). A new load (adapter changed, `retry()`, another file chosen anywhere on the page)
+ *   aborts the previous one, and only the latest load's result is ever shown, whatever order answers arrive in.
+ *   Leaving the page aborts the load in flight; coming back loads again. Without any adapter the tile shows an
+ *   error and loads as soon as one is provided;
+ * - its strings (`t`), from the dashboard, common and error catalogues only;
+ * - its frame (`frame`): an `mc-card` in the tile's state;
+ * - its links: a click on a link of the tile that has a `data-action` (see `tileLink`) becomes a cancelable
+ *   `mc-navigate` event, unless a modifier key asks the browser for a new tab or window.
  */
 export class TileTask<R> implements ReactiveController {
   readonly task: Task<readonly [MonCompteAdapter | undefined, number], R>;
-  private generation = 0;
-  private readonly options: TileTaskOptions<R>;
+  private readonly i18n: LocalizeController<TileKey>;
   private readonly adapters: AdapterController;
+  private generation = 0;
 
+  /**
+   * @param name The tile's name, sent in `mc-navigate`.
+   * @param load Loads the data.
+   * @param isEmpty Whether the data is the tile's `empty` state.
+   */
   constructor(
-    private readonly host: AdapterHost,
-    options: TileTaskOptions<R>,
+    private readonly host: TileHost,
+    private readonly name: string,
+    load: TileLoader<R>,
+    private readonly isEmpty: (value: R) => boolean,
   ) {
-    this.options = options;
+    // Each catalogue has only its own keys; translate looks a key up in the first catalogue that has it.
+    this.i18n = new LocalizeController(host, catalogues as unknown as readonly Catalogue<TileKey>[]);
     const adapters = (this.adapters = new AdapterController(host));
     host.addController(this);
     host.addEventListener('click', this.onClick);
     this.task = new Task(host, {
       args: () => [adapters.adapter, this.generation] as const,
-      task: (_args, { signal }) => options.load(adapters.require(), signal),
+      task: (_args, { signal }) => load(adapters.require(), signal),
     });
+  }
+
+  /** The message `key` in the tile's language. */
+  readonly t = (key: TileKey, params?: MessageParams): string => this.i18n.t(key, params);
+
+  /** The tile's language (dates, amounts). */
+  get locale(): 'fr' | 'en' {
+    return this.i18n.locale;
   }
 
   /** `loading` also while a retry or a refresh runs (the previous content is not shown meanwhile). */
@@ -76,16 +112,16 @@ export class TileTask<R> implements ReactiveController {
     const { status, value } = this.task;
     if (status === TaskStatus.ERROR) return 'error';
     if (status !== TaskStatus.COMPLETE) return 'loading';
-    return this.options.isEmpty?.(value as R) ? 'empty' : 'ready';
+    return this.isEmpty(value as R) ? 'empty' : 'ready';
   }
 
   get value(): R | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
   }
 
-  /** The failure as an AdapterError (anything else thrown is wrapped), when `state` is `error`. */
-  get error(): AdapterError | undefined {
-    return this.task.status === TaskStatus.ERROR ? toAdapterError(this.task.error) : undefined;
+  /** The kind of the failure (`server` for anything that is not an AdapterError), when `state` is `error`. */
+  get errorKind(): AdapterErrorKind | undefined {
+    return this.task.status === TaskStatus.ERROR ? kindOf(this.task.error) : undefined;
   }
 
   /** The adapter, for the tile's own actions (`selectFile`); throws an AdapterError when there is none. */
@@ -104,13 +140,37 @@ export class TileTask<R> implements ReactiveController {
     this.host.requestUpdate();
   };
 
+  /** Focuses the tile's content, or the card's retry button after another failure. */
+  async focus(): Promise<void> {
+    await this.task.taskComplete.catch(() => undefined);
+    await this.host.updateComplete;
+    const card = this.host.renderRoot.querySelector('mc-card');
+    await card?.updateComplete;
+    (card?.shadowRoot?.querySelector<HTMLElement>('[part~="retry"]') ?? this.host.renderRoot.querySelector<HTMLElement>('[data-focus]'))?.focus();
+  }
+
+  /**
+   * The tile's `mc-card` (heading level 2) in the tile's state: skeleton and `aria-busy` while loading, the
+   * error's message and "Réessayer" (this tile only, the focus kept in the tile), the empty sentence, or the content.
+   */
+  frame(heading: string, body: TileBody<R>): TemplateResult {
+    const state = this.state;
+    const kind = this.errorKind;
+    return html`<mc-card heading=${heading} state=${state} @mc-card-retry=${() => (this.retry(), this.focus())}>
+      ${state === 'ready' ? html`<div class="stack" tabindex="-1" data-focus>${body.ready(this.task.value as R)}</div>` : nothing}
+      ${kind ? html`<span slot="error">${this.t(`error.${kind}`)}</span>` : nothing}
+      ${state === 'empty' ? html`<span slot="empty" tabindex="-1" data-focus>${body.empty}</span>` : nothing}
+      ${body.actions ? html`<div slot="footer">${body.actions}</div>` : nothing}
+    </mc-card>`;
+  }
+
   private readonly onClick = (event: MouseEvent): void => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const link = event
       .composedPath()
       .find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement && node.dataset['action'] !== undefined);
     if (!link) return;
-    const detail = { href: link.getAttribute('href') ?? '', tile: this.options.name, action: link.dataset['action'] ?? '' };
+    const detail = { href: link.getAttribute('href') ?? '', tile: this.name, action: link.dataset['action'] ?? '' };
     if (!emit(this.host, 'mc-navigate', detail, { cancelable: true })) event.preventDefault();
   };
 
@@ -125,3 +185,6 @@ export class TileTask<R> implements ReactiveController {
     if (this.task.status === TaskStatus.PENDING) this.task.abort();
   }
 }
+
+/** The kind of an adapter failure; anything else thrown counts as `server`. */
+export const kindOf = (e: unknown): AdapterErrorKind => (AdapterError.is(e) ? e.kind : 'server');

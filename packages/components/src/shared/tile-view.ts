@@ -3,20 +3,8 @@
  * are filled with isolated names, and the tile styles. Adapter strings only ever reach the page through Lit
  * bindings (text), never as HTML.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { commonMessages, dashboardMessages, errorMessages, type Catalogue, type KeysOf } from '@moncompte/core';
-import { LocalizeController } from './localize-controller.js';
+import { css, html, type TemplateResult } from 'lit';
 import { safeHref } from './safe-url.js';
-import type { TileTask } from './tile-task.js';
-
-const catalogues = [dashboardMessages, commonMessages, errorMessages];
-export type TileKey = KeysOf<typeof catalogues>;
-// Each catalogue has only its own keys; translate looks a key up in the first catalogue that has it.
-const TILE_CATALOGUES = catalogues as unknown as readonly Catalogue<TileKey>[];
-export type TileI18n = LocalizeController<TileKey>;
-
-/** The localizer of a tile: the dashboard, common and error catalogues only. */
-export const tileI18n = (host: ConstructorParameters<typeof LocalizeController>[0]): TileI18n => new LocalizeController(host, TILE_CATALOGUES);
 
 /** Links of the tiles' fixed actions, by action name; a portal overrides any of them (`links` of each tile). */
 export type TileLinks = Readonly<Partial<Record<TileAction, string>>>;
@@ -65,42 +53,6 @@ export const bdi = (text: string): TemplateResult => html`<bdi>${text}</bdi>`;
 /** A person's name, isolated. */
 export const personName = (person: { readonly firstName: string; readonly lastName: string }): TemplateResult =>
   html`<bdi>${person.firstName} ${person.lastName}</bdi>`;
-
-export interface TileBody<R> {
-  /** The loaded content. */
-  readonly ready: (value: R) => unknown;
-  /** The empty state's sentence. */
-  readonly empty: string;
-  /** Links under the content, in every state (they do not depend on the data, so stay useful on an error). */
-  readonly actions?: unknown;
-}
-
-type TileHost = HTMLElement & { readonly renderRoot: ParentNode; readonly updateComplete: Promise<unknown> };
-
-/** After a retry the card's button is gone: keep the focus in the tile (on the new button after another failure). */
-async function retry(host: TileHost, task: TileTask<unknown>): Promise<void> {
-  task.retry();
-  await task.task.taskComplete.catch(() => undefined);
-  await host.updateComplete;
-  const card = host.renderRoot.querySelector('mc-card');
-  await (card as Partial<TileHost> | null)?.updateComplete;
-  (card?.shadowRoot?.querySelector<HTMLElement>('[part~="retry"]') ?? host.renderRoot.querySelector<HTMLElement>('[data-focus]'))?.focus();
-}
-
-/**
- * The frame of a tile: an `mc-card` (heading level 2) in the tile's state — skeleton and `aria-busy` while
- * loading, the error's message and "Réessayer" (this tile only), the empty sentence, or the content.
- */
-export function tileFrame<R>(host: TileHost, task: TileTask<R>, i18n: TileI18n, heading: string, body: TileBody<R>): TemplateResult {
-  const state = task.state;
-  const error = task.error;
-  return html`<mc-card heading=${heading} state=${state} @mc-card-retry=${() => retry(host, task as TileTask<unknown>)}>
-    ${state === 'ready' ? html`<div class="stack" tabindex="-1" data-focus>${body.ready(task.value as R)}</div>` : nothing}
-    ${error ? html`<span slot="error">${i18n.t(`error.${error.kind}`)}</span>` : nothing}
-    ${state === 'empty' ? html`<span slot="empty" tabindex="-1" data-focus>${body.empty}</span>` : nothing}
-    ${body.actions ? html`<div slot="footer">${body.actions}</div>` : nothing}
-  </mc-card>`;
-}
 
 export const tileStyles = css`
   :host {

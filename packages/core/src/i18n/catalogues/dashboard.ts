@@ -6,9 +6,7 @@ import { defineMessages } from '../translate.js';
 
 export const dashboardMessages = defineMessages(
   {
-    'dashboard.unavailable': 'Ce bloc n’a pas pu être chargé.',
     'dashboard.since': 'depuis le {date}',
-    'dashboard.on': 'le {date}',
 
     'dashboard.alerts.title': 'Mes alertes et mes messages',
     'dashboard.alerts.empty': 'Aucune alerte ni aucun message pour le moment.',
@@ -33,15 +31,11 @@ export const dashboardMessages = defineMessages(
     'dashboard.payments.thirdParty': 'Versé à un tiers',
     'dashboard.payments.quotient': 'Mon quotient familial',
     'dashboard.payments.resourcesDue': 'Déclaration de ressources attendue avant le {date}',
-    'dashboard.payments.resourcesRequired': 'Déclaration de ressources attendue',
     'dashboard.payments.details': 'Voir le détail de mes paiements et droits',
     'dashboard.payments.attestations': 'Mes attestations',
     'dashboard.payments.statement': 'Mon dernier relevé de compte',
     'dashboard.payments.resources': 'Mes ressources',
-    'dashboard.payments.debts': {
-      one: 'Mes dettes (1 dette, {amount})',
-      other: 'Mes dettes ({count} dettes, {amount})',
-    },
+    'dashboard.payments.debts': 'Mes dettes ({amount})',
 
     'dashboard.procedures.title': 'Mes démarches',
     'dashboard.procedures.empty': 'Aucune démarche en cours.',
@@ -70,7 +64,6 @@ export const dashboardMessages = defineMessages(
 
     'dashboard.contact.title': 'Contacter ma {agency}',
     'dashboard.contact.empty': 'Aucun moyen de contact n’est disponible pour le moment.',
-    'dashboard.contact.help': 'Besoin d’aide ou de conseils concernant vos allocations ?',
 
     'dashboard.agenda.title': 'Mon agenda',
     'dashboard.agenda.intro': 'Mois par mois, les dates à retenir.',
@@ -95,7 +88,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.files.number': 'Dossier n° {number}',
     'dashboard.files.holder': 'Allocataire : {name}',
     'dashboard.files.authorisedBy': '{name} vous autorise à gérer son dossier.',
-    'dashboard.files.limited': 'Accès limité : vous pouvez consulter vos données et modifier vos coordonnées.',
+    'dashboard.files.limited': 'Accès limité',
     'dashboard.files.current': 'Dossier affiché',
     'dashboard.files.select': 'Afficher le dossier n° {number}',
     'dashboard.files.switched': 'Le dossier n° {number} est maintenant affiché.',
@@ -115,9 +108,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.services.group.general': 'Vous pouvez également',
   },
   {
-    'dashboard.unavailable': 'This block could not be loaded.',
     'dashboard.since': 'since {date}',
-    'dashboard.on': 'on {date}',
 
     'dashboard.alerts.title': 'My alerts and messages',
     'dashboard.alerts.empty': 'No alerts or messages for now.',
@@ -142,15 +133,11 @@ export const dashboardMessages = defineMessages(
     'dashboard.payments.thirdParty': 'Paid to a third party',
     'dashboard.payments.quotient': 'My family quotient',
     'dashboard.payments.resourcesDue': 'Resources declaration expected by {date}',
-    'dashboard.payments.resourcesRequired': 'Resources declaration expected',
     'dashboard.payments.details': 'See the details of my payments and rights',
     'dashboard.payments.attestations': 'My certificates',
     'dashboard.payments.statement': 'My last statement',
     'dashboard.payments.resources': 'My resources',
-    'dashboard.payments.debts': {
-      one: 'My debts (1 debt, {amount})',
-      other: 'My debts ({count} debts, {amount})',
-    },
+    'dashboard.payments.debts': 'My debts ({amount})',
 
     'dashboard.procedures.title': 'My procedures',
     'dashboard.procedures.empty': 'No procedure in progress.',
@@ -179,7 +166,6 @@ export const dashboardMessages = defineMessages(
 
     'dashboard.contact.title': 'Contact my {agency}',
     'dashboard.contact.empty': 'No way of contact is available for now.',
-    'dashboard.contact.help': 'Need help or advice about your benefits?',
 
     'dashboard.agenda.title': 'My calendar',
     'dashboard.agenda.intro': 'Month by month, the dates to remember.',
@@ -204,7 +190,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.files.number': 'File no. {number}',
     'dashboard.files.holder': 'Claimant: {name}',
     'dashboard.files.authorisedBy': '{name} allows you to manage their file.',
-    'dashboard.files.limited': 'Limited access: you can see your data and change your contact details.',
+    'dashboard.files.limited': 'Limited access',
     'dashboard.files.current': 'File shown',
     'dashboard.files.select': 'Show file no. {number}',
     'dashboard.files.switched': 'File no. {number} is now shown.',
