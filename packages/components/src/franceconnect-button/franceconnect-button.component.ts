@@ -7,12 +7,13 @@ import {
   franceConnectMessages,
   isAbortError,
   toAdapterError,
+  type Catalogue,
+  type KeysOf,
   type MonCompteAdapter,
   type Redirect,
 } from '@moncompte/core';
 import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
-import { messagesOf } from '../shared/form-field.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { franceConnectButtonStyles } from './franceconnect-button.styles.js';
@@ -24,6 +25,9 @@ export interface FranceConnectRedirectDetail {
   /** Where the adapter sends the browser: a GET navigation or a form POST, always in the current tab. */
   readonly redirect: Redirect;
 }
+
+/** The message keys this element shows (its catalogues are listed without the shared form-field helpers). */
+type Keys = KeysOf<typeof franceConnectMessages | typeof errorMessages | typeof commonMessages>;
 
 /** How the browser leaves for the identity provider (the `navigate` property; tests and SPAs replace it). */
 export type FranceConnectNavigate = (redirect: Redirect) => void;
@@ -103,7 +107,7 @@ export class McFranceConnectButton extends LitElement {
   @state() private failure: AdapterError | undefined;
 
   private readonly adapters = new AdapterController(this);
-  private readonly i18n = new LocalizeController(this, messagesOf(franceConnectMessages, errorMessages, commonMessages));
+  private readonly i18n = new LocalizeController(this, [franceConnectMessages, errorMessages, commonMessages] as readonly Catalogue<Keys>[]);
   private controller: AbortController | undefined;
 
   override connectedCallback(): void {

@@ -7,16 +7,20 @@ import {
   logoutMessages,
   toAdapterError,
   type AdapterError,
+  type Catalogue,
+  type KeysOf,
   type MonCompteAdapter,
 } from '@moncompte/core';
 import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
-import { messagesOf } from '../shared/form-field.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import type { McButton } from '../button/button.component.js';
 import '../button/define.js';
 import '../notice/define.js';
 import { logoutButtonStyles } from './logout-button.styles.js';
+
+/** The message keys this element shows (its catalogues are listed without the shared form-field helpers). */
+type Keys = KeysOf<typeof logoutMessages | typeof errorMessages | typeof commonMessages>;
 
 /**
  * The "Déconnexion" button: ends the session through the adapter (`logout`), then fires `mc-logout` so the page
@@ -50,7 +54,7 @@ export class McLogoutButton extends LitElement {
   @query('mc-button') private button!: McButton | null;
 
   private readonly adapters = new AdapterController(this);
-  private readonly i18n = new LocalizeController(this, messagesOf(logoutMessages, errorMessages, commonMessages));
+  private readonly i18n = new LocalizeController(this, [logoutMessages, errorMessages, commonMessages] as readonly Catalogue<Keys>[]);
   private controller: AbortController | undefined;
 
   override disconnectedCallback(): void {

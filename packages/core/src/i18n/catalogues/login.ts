@@ -6,7 +6,7 @@
 // ":" ";" "!" "?" and inside « and ».
 import { defineMessages } from '../translate.js';
 
-export const loginMessages = defineMessages(
+export const loginMessages = /* @__PURE__ */ defineMessages(
   {
     'login.or': 'ou',
     'login.nir.label': 'Numéro de sécurité sociale',
@@ -87,7 +87,7 @@ export const loginMessages = defineMessages(
  * The FranceConnect button. The brand names are not translated; the two lines of the button are
  * `franceconnect.login` and the brand, as the official button shows them.
  */
-export const franceConnectMessages = defineMessages(
+export const franceConnectMessages = /* @__PURE__ */ defineMessages(
   {
     'franceconnect.login': 'S’identifier avec',
     'franceconnect.brand': 'FranceConnect',
@@ -113,7 +113,7 @@ export const franceConnectMessages = defineMessages(
 );
 
 /** The log-out button ("Déconnexion"). */
-export const logoutMessages = defineMessages(
+export const logoutMessages = /* @__PURE__ */ defineMessages(
   {
     'logout.label': 'Déconnexion',
     'logout.failed': 'La déconnexion n’a pas abouti.',
