@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ariaSnapshot } from '../../../../test/plugins/aria-snapshot.browser.js';
 import { THEME_COMBOS, themedFixture } from '../../../../test/themes/theme-fixture.js';
@@ -178,8 +178,10 @@ describe('mc-button', () => {
     });
 
     it('a double click makes one submission when the owner sets busy, and busy does not stick', async () => {
+      let finish!: () => void;
+      let work: Promise<void> | undefined;
       const { el, submits } = await formWith(html`<mc-button type="submit">Envoyer</mc-button>`, () => {
-        void el.runBusy(aTimeout(50));
+        work = el.runBusy(new Promise<void>((resolve) => (finish = resolve)));
       });
       const rect = el.getBoundingClientRect();
       const position: [number, number] = [Math.round(rect.x + 10), Math.round(rect.y + 10)];
@@ -187,8 +189,11 @@ describe('mc-button', () => {
       await sendMouse({ type: 'click', position });
       expect(submits).to.have.length(1);
       expect(el.busy).to.equal(true);
-      // Wait until runBusy settles, then a new click submits again.
-      while (el.busy) await aTimeout(10);
+      // The request settles: the button is usable again and a new click submits again.
+      finish();
+      await work;
+      expect(el.busy).to.equal(false);
+      await el.updateComplete;
       await sendMouse({ type: 'click', position });
       expect(submits).to.have.length(2);
     });
