@@ -267,7 +267,10 @@ export class McOtpInput extends LitElement implements FormField {
       this.webOtp?.abort();
       this.webOtp = undefined;
     }
-    this.input?.setCustomValidity(this.errors[0] ?? '');
+    const input = this.input;
+    // Written only when it differs: setting an input's value costs a layout, and typing already set it.
+    if (input && input.value !== this.value) input.value = this.value;
+    input?.setCustomValidity(this.errors[0] ?? '');
     this.querySelector<HTMLElement>('.mc-otp__box')?.style.setProperty('--mc-otp-length', String(this.codeLength));
   }
 
@@ -329,7 +332,6 @@ export class McOtpInput extends LitElement implements FormField {
           class="mc-field__input mc-otp__input"
           id=${`${id}-input`}
           name=${this.name || nothing}
-          .value=${this.value}
           inputmode="numeric"
           autocomplete="one-time-code"
           spellcheck="false"

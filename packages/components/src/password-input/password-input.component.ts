@@ -240,8 +240,12 @@ export class McPasswordInput extends LitElement implements FormField {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.input?.setCustomValidity(this.errors[0] ?? '');
-    this.confirmInput?.setCustomValidity(this.confirmErrors[0] ?? '');
+    const { input, confirmInput } = this;
+    // Written only when it differs: setting an input's value costs a layout, and typing already set it.
+    if (input && input.value !== this.value) input.value = this.value;
+    if (confirmInput && confirmInput.value !== this.confirmation) confirmInput.value = this.confirmation;
+    input?.setCustomValidity(this.errors[0] ?? '');
+    confirmInput?.setCustomValidity(this.confirmErrors[0] ?? '');
   }
 
   private renderInput(which: 'input' | 'confirm', errors: readonly string[], described: string | typeof nothing) {
@@ -253,7 +257,6 @@ export class McPasswordInput extends LitElement implements FormField {
       id=${id}
       type=${this.visible ? 'text' : 'password'}
       name=${(confirm ? this.confirmName : this.name) || nothing}
-      .value=${confirm ? this.confirmation : this.value}
       autocomplete=${this.isNew ? 'new-password' : 'current-password'}
       spellcheck="false"
       autocapitalize="none"

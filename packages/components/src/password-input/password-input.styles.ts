@@ -8,8 +8,8 @@ export const passwordInputStyles = css`
     align-items: stretch;
     max-width: var(--mc-password-input-width, 100%);
   }
-  mc-password-input .mc-password__row + .mc-field__label {
-    margin-block-start: var(--mc-space-4);
+  mc-password-input .mc-password__row:not(:last-child) {
+    margin-block-end: var(--mc-space-4);
   }
   mc-password-input .mc-field__input {
     flex: 1 1 auto;
