@@ -99,3 +99,26 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 }
 
 export { html, type TemplateResult };
+
+/** The adapter with every call counted by method name. */
+export function counting<A extends MonCompteAdapter>(adapter: A): { adapter: A; calls: Map<string, number> } {
+  const calls = new Map<string, number>();
+  const wrapped = { ...adapter } as Record<string, unknown>;
+  for (const [name, value] of Object.entries(adapter)) {
+    if (typeof value !== 'function') continue;
+    wrapped[name] = (...args: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
+      return (value as (...a: unknown[]) => unknown).apply(adapter, args);
+    };
+  }
+  return { adapter: wrapped as A, calls };
+}
+
+/** The tile elements of a dashboard, in order. */
+export const tilesOf = (dashboard: Element): TileElement[] => [...(dashboard.shadowRoot?.querySelector('[part~="grid"]')?.children ?? [])] as TileElement[];
+
+/** Waits until every tile of a dashboard has left `loading`. */
+export async function dashboardSettled(dashboard: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  await dashboard.updateComplete;
+  for (const t of tilesOf(dashboard)) await settled(t);
+}
