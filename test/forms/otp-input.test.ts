@@ -122,6 +122,20 @@ describe('mc-otp-input', () => {
       expect(completes).to.deep.equal([]);
     });
 
+    it('8 digits: an error for a 6-digit challenge, complete for an 8-digit one', async () => {
+      const six = await otpForm();
+      six.input.focus();
+      paste(six.input, '1234 5678');
+      await sendKeys({ press: 'Tab' });
+      await six.field.updateComplete;
+      expect(errorText(six.field)).to.contain(fr('code.wrongLength', { length: 6, count: 8 }));
+      expect(six.completes).to.deep.equal([]);
+      const eight = await otpForm({ challenge: (c) => challenge(c, { length: 8 }) });
+      eight.input.focus();
+      paste(eight.input, '1234 5678');
+      expect(eight.completes).to.deep.equal(['12345678']);
+    });
+
     it('Enter right after the automatic submit does not submit a second time', async () => {
       const { input, completes, submits } = await otpForm();
       input.focus();

@@ -219,6 +219,25 @@ describe('mc-password-input', () => {
       expect(rules(field)[0]).to.contain('(respecté)');
     });
 
+    for (const [length, ok] of [[7, false], [8, true], [24, true], [25, false], [40, false]] as const) {
+      it(`a pasted password of ${length} characters ${ok ? 'meets' : 'does not meet'} the 8–24 rule, never cut`, async () => {
+        const { form, field, input } = await newPasswordForm();
+        const password = `Ab1 ${'x'.repeat(length - 4)}`;
+        input.focus();
+        paste(input, password);
+        field.noConfirm = true;
+        await field.updateComplete;
+        expect(input.value).to.equal(password);
+        expect(field.check.length).to.equal(length);
+        const lengthRules = rules(field).slice(0, 2).every((r) => r.endsWith('(respecté)'));
+        expect(lengthRules).to.equal(ok);
+        let submits = 0;
+        form.addEventListener('submit', (e) => (e.preventDefault(), submits++));
+        form.requestSubmit();
+        expect(submits).to.equal(ok ? 1 : 0);
+      });
+    }
+
     it('cannot be submitted until the policy is met; the error summary says which rules fail', async () => {
       const { form, field, summary, input, confirm } = await newPasswordForm();
       let submits = 0;

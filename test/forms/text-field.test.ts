@@ -141,6 +141,26 @@ describe('mc-text-field', () => {
       expect(links).to.deep.equal([fr('nir.wrongKey')]);
     });
 
+    const cases: [string, string, string][] = [
+      ['no-break spaces', '1\u00a085\u00a005\u00a078\u00a0006\u00a0084', ''],
+      ['12 digits', '185057800608', 'nir.tooShort'],
+      ['14 digits', '18505780060841', 'nir.tooLong'],
+      ['letters', '1850578OO6084', 'nir.invalidCharacters'],
+    ];
+    for (const [name, typed, key] of cases) {
+      it(`pasted with ${name}: ${key || 'accepted'}`, async () => {
+        const { field, input } = await nirForm();
+        input.focus();
+        paste(input, typed);
+        await sendKeys({ press: 'Tab' });
+        await field.updateComplete;
+        const expected = key ? validateNir(typed).problems.find((p) => p.key === key) : undefined;
+        if (expected) expect(errorText(field)).to.contain(fr(expected.key, expected.params));
+        else expect(errorText(field)).to.equal('');
+        expect(input.value, 'never changed in the field').to.equal(typed);
+      });
+    }
+
     it('accepts a Corsican 2A department typed in lower case', async () => {
       const body = '185052A006084';
       const key = String(nirKey(body)).padStart(2, '0');
