@@ -57,8 +57,6 @@ export class McOtpInput extends LitElement implements FormField {
     disabled: { type: Boolean, reflect: true },
     customError: { attribute: false },
     clock: { attribute: false },
-    now: { state: true },
-    announcement: { state: true },
   };
 
   label = '';
@@ -79,6 +77,7 @@ export class McOtpInput extends LitElement implements FormField {
   /** Time source for the expiry and the cooldown (tests and stories inject a fake one). */
   clock: Clock = systemClock;
 
+  /** Last reading of the clock, and the text of the polite live region (rendered state, not properties). */
   private now = 0;
   private announcement = '';
 
@@ -178,6 +177,7 @@ export class McOtpInput extends LitElement implements FormField {
     const wasCooling = this.secondsToResend > 0;
     const wasExpired = this.expired;
     this.now = this.clock.now();
+    this.requestUpdate();
     if (announce && wasCooling && this.secondsToResend === 0) this.announcement = this.i18n.t('form.otp.resendReady');
     if (announce && !wasExpired && this.expired) this.announcement = this.i18n.t('form.otp.expired');
     if (!this.challenge || !this.isConnected) return;

@@ -54,10 +54,6 @@ export class McPasswordInput extends LitElement implements FormField {
     customError: { attribute: false },
     announceDelay: { type: Number, attribute: 'announce-delay' },
     clock: { attribute: false },
-    visible: { state: true },
-    toggled: { state: true },
-    capsLock: { state: true },
-    announcement: { state: true },
   };
 
   /** `current` (log-in) or `new` (choose a password: rules and confirmation). */
@@ -88,6 +84,7 @@ export class McPasswordInput extends LitElement implements FormField {
   /** Time source of the announcement's debounce (tests inject a fake one). */
   clock: Clock = systemClock;
 
+  // Rendered state (not properties): each change below asks for an update itself.
   private visible = false;
   private toggled = false;
   private capsLock = false;
@@ -196,12 +193,14 @@ export class McPasswordInput extends LitElement implements FormField {
 
   private readonly hide = (): void => {
     this.visible = false;
+    this.requestUpdate();
     for (const input of [this.input, this.confirmInput]) if (input) input.type = 'password';
   };
 
   private toggle(): void {
     this.visible = !this.visible;
     this.toggled = true;
+    this.requestUpdate();
   }
 
   private onInput(event: Event): void {
@@ -225,12 +224,17 @@ export class McPasswordInput extends LitElement implements FormField {
     const signature = rules.map((r) => (r.ok ? 1 : 0)).join('');
     if (signature === this.announced) return;
     this.announced = signature;
+    this.requestUpdate();
     this.announcement =
       met === rules.length ? this.i18n.t('form.password.allMet') : this.i18n.t('form.password.progress', { count: met, total: rules.length });
   }
 
   private onKey(event: KeyboardEvent): void {
-    this.capsLock = event.getModifierState?.('CapsLock') ?? false;
+    const on = event.getModifierState?.('CapsLock') ?? false;
+    if (on !== this.capsLock) {
+      this.capsLock = on;
+      this.requestUpdate();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -271,7 +275,10 @@ export class McPasswordInput extends LitElement implements FormField {
       @focus=${() => interaction.focused(confirm ? this.confirmation : this.value)}
       @blur=${() => {
         interaction.blurred(confirm ? this.confirmation : this.value);
-        this.capsLock = false;
+        if (this.capsLock) {
+          this.capsLock = false;
+          this.requestUpdate();
+        }
       }}
     />`;
   }
