@@ -60,7 +60,7 @@ export async function press(key: string): Promise<void> {
 
 /** Reaches a button (an `mc-button` or a native one) whose text contains `label` with Tab, and presses Enter. */
 export async function activate(root: Element, label: string, key: 'Enter' | 'Space' = 'Enter'): Promise<void> {
-  const button = [...root.querySelectorAll('mc-button, button')].find((b) => norm(b.textContent).includes(label));
+  const button = [...root.querySelectorAll('mc-button, button, a[href], [role="link"], [role="button"]')].find((b) => norm(b.textContent).includes(label));
   if (!button) throw new Error(`no button "${label}"`);
   await tabTo(button);
   await press(key === 'Space' ? ' ' : key);

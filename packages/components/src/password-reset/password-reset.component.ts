@@ -59,6 +59,8 @@ export class McPasswordReset extends LitElement {
   @property() identifier = '';
   @property({ attribute: 'identifier-kind' }) identifierKind: IdentifierKind = 'nir';
   /** `sessionStorage` key of the non-secret data; empty: nothing is kept across reloads. */
+  /** Offers "J’ai un identifiant provisoire" (the agency's login configuration: CAF yes, MSA no). */
+  @property({ type: Boolean, attribute: 'allow-provisional' }) allowProvisional = true;
   /** The agency (the login form shown when the session expires uses its preset). */
   @property({ reflect: true }) agency: Agency = 'caf';
   /** Time source of the code input (tests and stories inject a fake one). */
@@ -119,7 +121,8 @@ export class McPasswordReset extends LitElement {
   }
 
   async requestCode(): Promise<void> {
-    const { identifierKind, channel } = this.flow.data;
+    const { channel } = this.flow.data;
+    const identifierKind = this.allowProvisional ? this.flow.data.identifierKind : 'nir';
     if (!channel) return;
     const identifier = normaliseIdentifier(identifierKind, this.flow.data.identifier).value;
     const challenge = await this.flow.call(

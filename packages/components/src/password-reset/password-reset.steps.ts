@@ -19,7 +19,8 @@ function identifierStep(el: El): TemplateResult {
       ${renderIdentifier({
         t,
         id: `${el.ids}-identifier`,
-        kind: flow.data.identifierKind,
+        kind: el.allowProvisional ? flow.data.identifierKind : 'nir',
+        allowProvisional: el.allowProvisional,
         value: flow.data.identifier,
         error: flow.fieldErrors.identifier,
         onKind: (identifierKind) => flow.update({ identifierKind }),

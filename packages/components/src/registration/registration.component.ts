@@ -69,6 +69,8 @@ export class McRegistration extends LitElement {
   /** Asks first and last names (MSA's form). */
   @property({ type: Boolean, attribute: 'ask-name' }) askName = false;
   /** `sessionStorage` key of the non-secret data; empty: nothing is kept across reloads. */
+  /** Offers "J’ai un identifiant provisoire" (the agency's login configuration: CAF yes, MSA no). */
+  @property({ type: Boolean, attribute: 'allow-provisional' }) allowProvisional = true;
   /** The agency (the login form shown when the session expires uses its preset). */
   @property({ reflect: true }) agency: Agency = 'caf';
   /** Time source of the code input (tests and stories inject a fake one). */
@@ -136,12 +138,13 @@ export class McRegistration extends LitElement {
 
   async sendCode(): Promise<void> {
     const d = this.flow.data;
-    const identifier = normaliseIdentifier(d.identifierKind, d.identifier).value;
+    const identifierKind = this.allowProvisional ? d.identifierKind : 'nir';
+    const identifier = normaliseIdentifier(identifierKind, d.identifier).value;
     const birthDate = validateBirthDate(d.birthDate, this.today || undefined).value;
     const contact = { channel: d.contactChannel, value: validateContact(d.contactChannel, d.contactValue).value };
     const names = this.askName ? { firstName: d.firstName.trim(), lastName: d.lastName.trim() } : {};
     const challenge = await this.flow.call(
-      (adapter, signal) => adapter.startRegistration({ identifierKind: d.identifierKind, identifier, birthDate, contact, ...names }, { signal }),
+      (adapter, signal) => adapter.startRegistration({ identifierKind, identifier, birthDate, contact, ...names }, { signal }),
       () => void this.sendCode(),
     );
     if (!challenge) return;

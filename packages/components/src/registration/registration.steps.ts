@@ -43,7 +43,8 @@ function identityStep(el: El): TemplateResult {
     html`${renderIdentifier({
         t,
         id: `${el.ids}-identifier`,
-        kind: flow.data.identifierKind,
+        kind: el.allowProvisional ? flow.data.identifierKind : 'nir',
+        allowProvisional: el.allowProvisional,
         value: flow.data.identifier,
         error: flow.fieldErrors.identifier,
         onKind: (identifierKind) => flow.update({ identifierKind }),

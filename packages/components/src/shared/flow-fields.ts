@@ -29,26 +29,35 @@ export function normaliseIdentifier(kind: IdentifierKind, value: string): Valida
   return kind === 'nir' ? validateNir(value) : validateProvisionalIdentifier(value);
 }
 
-export function renderIdentifier(options: {
+interface IdentifierOptions {
   readonly t: Translate;
   readonly id: string;
   readonly kind: IdentifierKind;
+  /** Offers "J’ai un identifiant provisoire". */
+  readonly allowProvisional: boolean;
   readonly value: string;
   readonly error?: string;
   readonly onKind: (kind: IdentifierKind) => void;
   readonly onValue: (value: string) => void;
-}): TemplateResult {
-  const { t, id, kind } = options;
-  const isNir = kind === 'nir';
+}
+
+function renderProvisionalToggle({ t, id, kind, onKind }: IdentifierOptions): TemplateResult {
   return html`<div class="mc-flow__choice">
-      <input
-        type="checkbox"
-        id=${`${id}-provisional`}
-        .checked=${live(!isNir)}
-        @change=${(e: Event) => options.onKind((e.target as HTMLInputElement).checked ? 'provisional' : 'nir')}
-      />
-      <label for=${`${id}-provisional`}>${t('connection.identifier.provisionalToggle')}</label>
-    </div>
+    <input
+      type="checkbox"
+      id=${`${id}-provisional`}
+      .checked=${live(kind === 'provisional')}
+      @change=${(e: Event) => onKind((e.target as HTMLInputElement).checked ? 'provisional' : 'nir')}
+    />
+    <label for=${`${id}-provisional`}>${t('connection.identifier.provisionalToggle')}</label>
+  </div>`;
+}
+
+/** The identifier: a NIR, or a provisional identifier behind "J’ai un identifiant provisoire" where offered. */
+export function renderIdentifier(options: IdentifierOptions): TemplateResult {
+  const { t } = options;
+  const isNir = options.kind === 'nir';
+  return html`${options.allowProvisional ? renderProvisionalToggle(options) : nothing}
     <mc-text-field
       label=${t(isNir ? 'connection.identifier.nirLabel' : 'connection.identifier.provisionalLabel')}
       hint=${t(isNir ? 'connection.identifier.nirHint' : 'connection.identifier.provisionalHint')}
