@@ -9,6 +9,8 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@moncompte/components/adapter-provider.js';
+// The locale toolbar switch offers English: register it (elements show French otherwise).
+import '@moncompte/core/i18n/en';
 import { storyAdapter, type StoryAdapterParameter } from './adapter.js';
 // Each theme file imports tokens.css; both themes are loaded and the decorator picks one by attribute.
 import '@moncompte/themes/caf.css';

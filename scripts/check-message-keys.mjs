@@ -29,7 +29,7 @@ for (const dir of SOURCES) {
 }
 
 const bundle = await build({
-  entryPoints: [join(root, 'packages/core/src/index.ts')],
+  stdin: { contents: "export * from '@moncompte/core'; import '@moncompte/core/i18n/en';", resolveDir: root, loader: 'js' },
   bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
   conditions: ['source'], mainFields: ['module', 'main'],
 });
@@ -40,8 +40,8 @@ rmSync(tmp);
 
 const known = { fr: new Set(), en: new Set() };
 for (const value of Object.values(core)) {
-  if (value && typeof value === 'object' && 'fr' in value && 'en' in value) {
-    for (const lang of ['fr', 'en']) for (const key of Object.keys(value[lang])) known[lang].add(key);
+  if (value && typeof value === 'object' && 'fr' in value) {
+    for (const lang of ['fr', 'en']) for (const key of Object.keys(value[lang] ?? {})) known[lang].add(key);
   }
 }
 

@@ -18,6 +18,9 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
+  // test/setup.ts registers the English translations before each test file runs.
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><head></head><body><script type="module" src="/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 240000,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [

@@ -1,13 +1,17 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { defineMessages, overrideMessages, clearMessageOverrides } from '@moncompte/core';
+import { defineMessages, defineTranslation, registerTranslations, overrideMessages, clearMessageOverrides } from '@moncompte/core';
 import { LocalizeController, nearestLang } from './localize-controller.js';
 
-const catalogue = defineMessages(
-  { 'test.hello': 'Bonjour {name}', 'test.files': { zero: 'Aucun fichier', one: '{count} fichier', other: '{count} fichiers' } },
-  { 'test.hello': 'Hello {name}', 'test.files': { zero: 'No file', one: '{count} file', other: '{count} files' } },
-);
+const catalogue = defineMessages({
+  'test.hello': 'Bonjour {name}',
+  'test.files': { zero: 'Aucun fichier', one: '{count} fichier', other: '{count} fichiers' },
+});
+const english = defineTranslation(catalogue, {
+  'test.hello': 'Hello {name}',
+  'test.files': { zero: 'No file', one: '{count} file', other: '{count} files' },
+});
 
 @customElement('test-localized')
 class TestLocalized extends LitElement {
@@ -28,6 +32,15 @@ describe('LocalizeController', () => {
   it('uses French when no lang attribute is set', async () => {
     const el = await fixture<TestLocalized>(html`<test-localized></test-localized>`);
     expect(texts(el)).to.deep.equal(['Bonjour Muriel', 'Aucun fichier']);
+  });
+
+  it('shows French under lang="en" until English is registered, then re-renders in English', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><test-localized></test-localized></div>`);
+    const el = wrapper.querySelector('test-localized') as TestLocalized;
+    expect(texts(el)[0]).to.equal('Bonjour Muriel');
+    registerTranslations([english]);
+    await el.updateComplete;
+    expect(texts(el)[0]).to.equal('Hello Muriel');
   });
 
   it('follows the nearest lang attribute and its changes', async () => {

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   translate,
   normaliseLocale,
+  onMessagesChange,
   type Catalogue,
   type Locale,
   type MessageParams,
@@ -13,11 +14,15 @@ type Host = ReactiveControllerHost & HTMLElement;
 const connected = new Set<LocalizeController<string>>();
 let observer: MutationObserver | undefined;
 
+function refreshAll(): void {
+  for (const controller of connected) controller.refresh();
+}
+
 function observeLang(): void {
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const controller of connected) controller.refresh();
-  });
+  // Translations registered or overridden after the elements rendered.
+  onMessagesChange(refreshAll);
+  observer = new MutationObserver(refreshAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 

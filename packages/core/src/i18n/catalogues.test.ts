@@ -1,7 +1,9 @@
-// Checks EVERY catalogue exported by @moncompte/core, found by shape (an object with `fr` and `en` tables of
-// messages), so catalogues added later by other domains are checked without editing this file.
+// Checks EVERY catalogue exported by @moncompte/core, found by shape (an object with a `fr` table of
+// messages), so catalogues added later by other domains are checked without editing this file. English is
+// registered by '@moncompte/core/i18n/en'; every catalogue must have its English table there.
 import { expect } from '@open-wc/testing';
 import * as core from '@moncompte/core';
+import { englishTranslations } from '@moncompte/core/i18n/en';
 import type { Catalogue, MessageValue, PluralMessage } from '@moncompte/core';
 
 const isPlural = (v: unknown): v is PluralMessage =>
@@ -10,9 +12,11 @@ const isTable = (v: unknown): v is Record<string, MessageValue> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) &&
   Object.values(v).every((m) => typeof m === 'string' || isPlural(m));
 const isCatalogue = (v: unknown): v is Catalogue =>
-  typeof v === 'object' && v !== null && 'fr' in v && 'en' in v && isTable(v.fr) && isTable(v.en);
+  typeof v === 'object' && v !== null && 'fr' in v && isTable(v.fr) && (!('en' in v) || isTable(v.en));
 
 const catalogues: [string, Catalogue][] = Object.entries(core).filter((entry): entry is [string, Catalogue] => isCatalogue(entry[1]));
+/** The English table of a catalogue; the first test asserts it exists. */
+const english = (catalogue: Catalogue): Readonly<Record<string, MessageValue>> => catalogue.en ?? {};
 
 const forms = (m: MessageValue): string[] =>
   typeof m === 'string' ? [m] : [m.zero, m.one, m.other].filter((f): f is string => f !== undefined);
@@ -27,10 +31,18 @@ describe('i18n catalogues exported by @moncompte/core', () => {
     expect(isCatalogue({ fr: { a: 1 }, en: { a: 1 } })).to.equal(false);
   });
 
+  it('registers an English table for every catalogue, once', () => {
+    const registered = englishTranslations.map((t) => t.catalogue);
+    for (const [name, catalogue] of catalogues) {
+      expect(registered.filter((c) => c === catalogue), name).to.have.length(1);
+      expect(catalogue.en, name).to.not.equal(undefined);
+    }
+  });
+
   for (const [name, catalogue] of catalogues) {
     describe(name, () => {
       it('has the same keys in French and English', () => {
-        expect(Object.keys(catalogue.en).sort()).to.deep.equal(Object.keys(catalogue.fr).sort());
+        expect(Object.keys(english(catalogue)).sort()).to.deep.equal(Object.keys(catalogue.fr).sort());
         expect(Object.keys(catalogue.fr).length).to.be.greaterThan(0);
       });
 
@@ -40,7 +52,7 @@ describe('i18n catalogues exported by @moncompte/core', () => {
 
       it('has no empty message and complete plural forms', () => {
         for (const locale of ['fr', 'en'] as const) {
-          for (const [key, message] of Object.entries(catalogue[locale])) {
+          for (const [key, message] of Object.entries(locale === 'fr' ? catalogue.fr : english(catalogue))) {
             if (typeof message !== 'string') {
               expect(message.one, `${locale} ${key}.one`).to.be.a('string');
               expect(message.other, `${locale} ${key}.other`).to.be.a('string');
@@ -52,7 +64,7 @@ describe('i18n catalogues exported by @moncompte/core', () => {
 
       it('uses the same {placeholders} in both languages, well formed', () => {
         for (const [key, fr] of Object.entries(catalogue.fr)) {
-          const en = catalogue.en[key] as MessageValue;
+          const en = english(catalogue)[key] as MessageValue;
           expect(placeholders(en), key).to.deep.equal(placeholders(fr));
           for (const form of [...forms(fr), ...forms(en)]) {
             expect(form.replace(/\{\w+\}/g, ''), `stray brace in ${key}`).to.not.match(/[{}]/);

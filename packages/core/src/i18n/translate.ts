@@ -2,8 +2,13 @@
  * The i18n mechanism: typed message catalogues, French by default, English provided.
  *
  * Messages are grouped in small catalogues (one per domain: common, validation, login…) so that an element
- * bundles only the strings it shows. A catalogue is declared with {@link defineMessages}: the English table
- * must have exactly the French keys, so a missing translation is a type error (and a test checks it too).
+ * bundles only the strings it shows. A catalogue is declared in French with {@link defineMessages}; its
+ * English table is declared beside it with {@link defineTranslation}, which must have exactly the French keys
+ * (a missing translation is a type error, and a test checks it too).
+ *
+ * French ships with every element. English is registered once by the page
+ * (`import '@moncompte/core/i18n/en'`), so pages that never show English do not download it; until it is
+ * registered, an element under `lang="en"` shows French.
  *
  * A message is a string with `{name}` placeholders, or a plural message chosen with `Intl.PluralRules`
  * from the `count` parameter. Portals can override any message with {@link overrideMessages}.
@@ -25,15 +30,44 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 export interface Catalogue<K extends string = string> {
   readonly fr: Readonly<Record<K, MessageValue>>;
-  readonly en: Readonly<Record<K, MessageValue>>;
+  /** Present once the English translation is registered (see {@link registerTranslations}). */
+  readonly en?: Readonly<Record<K, MessageValue>>;
 }
 
-/** Declares a catalogue; `en` must have every key of `fr` and no other. */
-export function defineMessages<const F extends Record<string, MessageValue>>(
-  fr: F,
-  en: { readonly [K in keyof F]: MessageValue },
-): Catalogue<keyof F & string> {
-  return { fr, en };
+/** The English table of a catalogue, waiting to be registered. */
+export interface Translation<K extends string = string> {
+  readonly catalogue: Catalogue<K>;
+  readonly locale: Exclude<Locale, 'fr'>;
+  readonly messages: Readonly<Record<K, MessageValue>>;
+}
+
+/** Declares a catalogue by its French messages. Mark the call `\/* @__PURE__ *\/` so bundlers can drop it. */
+export function defineMessages<const F extends Record<string, MessageValue>>(fr: F): Catalogue<keyof F & string> {
+  return { fr };
+}
+
+/** Declares the English table of a catalogue: exactly its keys, no other. Mark the call pure too. */
+export function defineTranslation<K extends string>(
+  catalogue: Catalogue<K>,
+  messages: { readonly [P in K]: MessageValue },
+): Translation<K> {
+  return { catalogue, locale: 'en', messages };
+}
+
+const translationListeners = new Set<() => void>();
+
+/** Makes translations available to every element; elements already on the page re-render. */
+export function registerTranslations(translations: readonly Translation[]): void {
+  for (const { catalogue, locale, messages } of translations) {
+    (catalogue as { -readonly [L in Locale]?: Readonly<Record<string, MessageValue>> })[locale] = messages;
+  }
+  for (const listener of translationListeners) listener();
+}
+
+/** Calls `listener` after each registration or override; returns the unsubscribe function. */
+export function onMessagesChange(listener: () => void): () => void {
+  translationListeners.add(listener);
+  return () => translationListeners.delete(listener);
 }
 
 /** The keys of one catalogue or of a list of catalogues. */
@@ -53,6 +87,7 @@ const overrides: Record<Locale, Map<string, MessageValue>> = { fr: new Map(), en
  */
 export function overrideMessages(locale: Locale, messages: Readonly<Record<string, MessageValue>>): void {
   for (const [key, value] of Object.entries(messages)) overrides[locale].set(key, value);
+  for (const listener of translationListeners) listener();
 }
 
 /** Removes every override (tests use it). */
@@ -82,8 +117,8 @@ export function formatMessage(locale: Locale, value: MessageValue, params?: Mess
 }
 
 /**
- * Translates `key` from the first catalogue that has it. An unknown key is returned as is, so a missing
- * message shows up plainly instead of as an empty string.
+ * Translates `key` from the first catalogue that has it, in `locale` when that translation is registered,
+ * else in French. An unknown key is returned as is, so a missing message shows up plainly.
  */
 export function translate<K extends string>(
   catalogues: readonly Catalogue<K>[],
@@ -91,6 +126,10 @@ export function translate<K extends string>(
   key: K,
   params?: MessageParams,
 ): string {
-  const value = overrides[locale].get(key) ?? catalogues.find((c) => key in c[locale])?.[locale][key];
-  return value === undefined ? key : formatMessage(locale, value, params);
+  const override = overrides[locale].get(key);
+  if (override !== undefined) return formatMessage(locale, override, params);
+  const catalogue = catalogues.find((c) => key in c.fr);
+  if (!catalogue) return key;
+  const localised = catalogue[locale];
+  return localised ? formatMessage(locale, localised[key], params) : formatMessage('fr', catalogue.fr[key], params);
 }

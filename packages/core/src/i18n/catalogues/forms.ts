@@ -1,4 +1,4 @@
-import { defineMessages } from '../translate.js';
+import { defineMessages, defineTranslation } from '../translate.js';
 
 // Strings of the form building blocks, one small catalogue per element so that each bundles only its own:
 // the field pattern (label marker, required, error prefix), the password input and its rule checker, the
@@ -6,119 +6,116 @@ import { defineMessages } from '../translate.js';
 // `validationMessages`. French typography: a no-break space before ":" ";" "!" "?" and inside « ».
 
 /** The field pattern shared by mc-text-field, mc-password-input and mc-otp-input. */
-export const fieldMessages = /* @__PURE__ */ defineMessages(
-  {
-    'form.required.marker': '(obligatoire)',
-    'form.required': 'Renseignez le champ « {label} »',
-    'form.error.prefix': 'Erreur :',
-  },
-  {
-    'form.required.marker': '(required)',
-    'form.required': 'Enter “{label}”',
-    'form.error.prefix': 'Error:',
-  },
-);
+export const fieldMessages = /* @__PURE__ */ defineMessages({
+  'form.required.marker': '(obligatoire)',
+  'form.required': 'Renseignez le champ « {label} »',
+  'form.error.prefix': 'Erreur :',
+});
+
+export const fieldMessagesEn = /* @__PURE__ */ defineTranslation(fieldMessages, {
+  'form.required.marker': '(required)',
+  'form.required': 'Enter “{label}”',
+  'form.error.prefix': 'Error:',
+});
 
 /** mc-password-input: show/hide, Caps Lock, rule checklist and its announcement. */
-export const passwordMessages = /* @__PURE__ */ defineMessages(
-  {
-    'form.password.label': 'Mot de passe',
-    'form.password.newLabel': 'Nouveau mot de passe',
-    'form.password.confirmLabel': 'Confirmez le nouveau mot de passe',
-    'form.password.show': 'Afficher',
-    'form.password.hide': 'Masquer',
-    'form.password.toggleSuffix': 'le mot de passe',
-    'form.password.shown': 'Votre mot de passe est affiché',
-    'form.password.hidden': 'Votre mot de passe est masqué',
-    'form.password.capsLock': 'Attention : la touche Verrouillage majuscule est activée',
-    'form.password.rulesIntro': 'Votre mot de passe doit respecter ces règles :',
-    'form.password.ruleMet': '(respecté)',
-    'form.password.ruleUnmet': '(non respecté)',
-    'form.password.progress': {
-      zero: 'Aucune règle sur {total} respectée',
-      one: '{count} règle sur {total} respectée',
-      other: '{count} règles sur {total} respectées',
-    },
-    'form.password.allMet': 'Toutes les règles sont respectées',
-    'form.password.rulesUnmet': 'Le mot de passe ne respecte pas ces règles : {rules}',
+export const passwordMessages = /* @__PURE__ */ defineMessages({
+  'form.password.label': 'Mot de passe',
+  'form.password.newLabel': 'Nouveau mot de passe',
+  'form.password.confirmLabel': 'Confirmez le nouveau mot de passe',
+  'form.password.show': 'Afficher',
+  'form.password.hide': 'Masquer',
+  'form.password.toggleSuffix': 'le mot de passe',
+  'form.password.shown': 'Votre mot de passe est affiché',
+  'form.password.hidden': 'Votre mot de passe est masqué',
+  'form.password.capsLock': 'Attention : la touche Verrouillage majuscule est activée',
+  'form.password.rulesIntro': 'Votre mot de passe doit respecter ces règles :',
+  'form.password.ruleMet': '(respecté)',
+  'form.password.ruleUnmet': '(non respecté)',
+  'form.password.progress': {
+    zero: 'Aucune règle sur {total} respectée',
+    one: '{count} règle sur {total} respectée',
+    other: '{count} règles sur {total} respectées',
   },
-  {
-    'form.password.label': 'Password',
-    'form.password.newLabel': 'New password',
-    'form.password.confirmLabel': 'Confirm the new password',
-    'form.password.show': 'Show',
-    'form.password.hide': 'Hide',
-    'form.password.toggleSuffix': 'password',
-    'form.password.shown': 'Your password is shown',
-    'form.password.hidden': 'Your password is hidden',
-    'form.password.capsLock': 'Warning: Caps Lock is on',
-    'form.password.rulesIntro': 'Your password must meet these rules:',
-    'form.password.ruleMet': '(met)',
-    'form.password.ruleUnmet': '(not met)',
-    'form.password.progress': {
-      zero: 'No rule out of {total} met',
-      one: '{count} rule out of {total} met',
-      other: '{count} rules out of {total} met',
-    },
-    'form.password.allMet': 'All rules are met',
-    'form.password.rulesUnmet': 'The password does not meet these rules: {rules}',
+  'form.password.allMet': 'Toutes les règles sont respectées',
+  'form.password.rulesUnmet': 'Le mot de passe ne respecte pas ces règles : {rules}',
+});
+
+export const passwordMessagesEn = /* @__PURE__ */ defineTranslation(passwordMessages, {
+  'form.password.label': 'Password',
+  'form.password.newLabel': 'New password',
+  'form.password.confirmLabel': 'Confirm the new password',
+  'form.password.show': 'Show',
+  'form.password.hide': 'Hide',
+  'form.password.toggleSuffix': 'password',
+  'form.password.shown': 'Your password is shown',
+  'form.password.hidden': 'Your password is hidden',
+  'form.password.capsLock': 'Warning: Caps Lock is on',
+  'form.password.rulesIntro': 'Your password must meet these rules:',
+  'form.password.ruleMet': '(met)',
+  'form.password.ruleUnmet': '(not met)',
+  'form.password.progress': {
+    zero: 'No rule out of {total} met',
+    one: '{count} rule out of {total} met',
+    other: '{count} rules out of {total} met',
   },
-);
+  'form.password.allMet': 'All rules are met',
+  'form.password.rulesUnmet': 'The password does not meet these rules: {rules}',
+});
 
 /** mc-otp-input: destination, expiry, resend cooldown, channel switch, outcomes, help. */
-export const otpMessages = /* @__PURE__ */ defineMessages(
-  {
-    'form.otp.label': 'Code de confirmation',
-    'form.otp.hint': 'Le code comporte {length} chiffres.',
-    'form.otp.sentSms': 'Code envoyé au {destination}.',
-    'form.otp.sentEmail': 'Code envoyé à {destination}.',
-    'form.otp.expiresAt': 'Ce code est valable jusqu’à {time}.',
-    'form.otp.expired': 'Ce code a expiré. Demandez un nouveau code.',
-    'form.otp.invalid': {
-      zero: 'Code incorrect.',
-      one: 'Code incorrect. Il vous reste {count} essai.',
-      other: 'Code incorrect. Il vous reste {count} essais.',
-    },
-    'form.otp.tooManyAttempts': 'Trop d’essais incorrects. Demandez un nouveau code.',
-    'form.otp.resend': 'Renvoyer le code',
-    'form.otp.resendIn': {
-      one: 'Vous pourrez demander un nouveau code dans {count} seconde.',
-      other: 'Vous pourrez demander un nouveau code dans {count} secondes.',
-    },
-    'form.otp.resendReady': 'Vous pouvez demander un nouveau code.',
-    'form.otp.useSms': 'Recevoir le code par SMS',
-    'form.otp.useEmail': 'Recevoir le code par e-mail',
-    'form.otp.helpTitle': 'Code non reçu ?',
-    'form.otp.helpSms':
-      'L’envoi peut prendre quelques minutes. Vérifiez que votre téléphone capte le réseau et que le numéro affiché est le vôtre, puis demandez un nouveau code ou recevez-le par e-mail si c’est proposé.',
-    'form.otp.helpEmail':
-      'L’envoi peut prendre quelques minutes. Vérifiez vos courriers indésirables et que l’adresse affichée est la vôtre, puis demandez un nouveau code ou recevez-le par SMS si c’est proposé.',
+export const otpMessages = /* @__PURE__ */ defineMessages({
+  'form.otp.label': 'Code de confirmation',
+  'form.otp.hint': 'Le code comporte {length} chiffres.',
+  'form.otp.sentSms': 'Code envoyé au {destination}.',
+  'form.otp.sentEmail': 'Code envoyé à {destination}.',
+  'form.otp.expiresAt': 'Ce code est valable jusqu’à {time}.',
+  'form.otp.expired': 'Ce code a expiré. Demandez un nouveau code.',
+  'form.otp.invalid': {
+    zero: 'Code incorrect.',
+    one: 'Code incorrect. Il vous reste {count} essai.',
+    other: 'Code incorrect. Il vous reste {count} essais.',
   },
-  {
-    'form.otp.label': 'Confirmation code',
-    'form.otp.hint': 'The code has {length} digits.',
-    'form.otp.sentSms': 'Code sent to {destination}.',
-    'form.otp.sentEmail': 'Code sent to {destination}.',
-    'form.otp.expiresAt': 'This code is valid until {time}.',
-    'form.otp.expired': 'This code has expired. Ask for a new code.',
-    'form.otp.invalid': {
-      zero: 'Incorrect code.',
-      one: 'Incorrect code. You have {count} attempt left.',
-      other: 'Incorrect code. You have {count} attempts left.',
-    },
-    'form.otp.tooManyAttempts': 'Too many incorrect attempts. Ask for a new code.',
-    'form.otp.resend': 'Send the code again',
-    'form.otp.resendIn': {
-      one: 'You can ask for a new code in {count} second.',
-      other: 'You can ask for a new code in {count} seconds.',
-    },
-    'form.otp.resendReady': 'You can ask for a new code.',
-    'form.otp.useSms': 'Get the code by text message',
-    'form.otp.useEmail': 'Get the code by e-mail',
-    'form.otp.helpTitle': 'Code not received?',
-    'form.otp.helpSms':
-      'Sending can take a few minutes. Check that your phone has signal and that the number shown is yours, then ask for a new code or get it by e-mail when offered.',
-    'form.otp.helpEmail':
-      'Sending can take a few minutes. Check your spam folder and that the address shown is yours, then ask for a new code or get it by text message when offered.',
+  'form.otp.tooManyAttempts': 'Trop d’essais incorrects. Demandez un nouveau code.',
+  'form.otp.resend': 'Renvoyer le code',
+  'form.otp.resendIn': {
+    one: 'Vous pourrez demander un nouveau code dans {count} seconde.',
+    other: 'Vous pourrez demander un nouveau code dans {count} secondes.',
   },
-);
+  'form.otp.resendReady': 'Vous pouvez demander un nouveau code.',
+  'form.otp.useSms': 'Recevoir le code par SMS',
+  'form.otp.useEmail': 'Recevoir le code par e-mail',
+  'form.otp.helpTitle': 'Code non reçu ?',
+  'form.otp.helpSms':
+    'L’envoi peut prendre quelques minutes. Vérifiez que votre téléphone capte le réseau et que le numéro affiché est le vôtre, puis demandez un nouveau code ou recevez-le par e-mail si c’est proposé.',
+  'form.otp.helpEmail':
+    'L’envoi peut prendre quelques minutes. Vérifiez vos courriers indésirables et que l’adresse affichée est la vôtre, puis demandez un nouveau code ou recevez-le par SMS si c’est proposé.',
+});
+
+export const otpMessagesEn = /* @__PURE__ */ defineTranslation(otpMessages, {
+  'form.otp.label': 'Confirmation code',
+  'form.otp.hint': 'The code has {length} digits.',
+  'form.otp.sentSms': 'Code sent to {destination}.',
+  'form.otp.sentEmail': 'Code sent to {destination}.',
+  'form.otp.expiresAt': 'This code is valid until {time}.',
+  'form.otp.expired': 'This code has expired. Ask for a new code.',
+  'form.otp.invalid': {
+    zero: 'Incorrect code.',
+    one: 'Incorrect code. You have {count} attempt left.',
+    other: 'Incorrect code. You have {count} attempts left.',
+  },
+  'form.otp.tooManyAttempts': 'Too many incorrect attempts. Ask for a new code.',
+  'form.otp.resend': 'Send the code again',
+  'form.otp.resendIn': {
+    one: 'You can ask for a new code in {count} second.',
+    other: 'You can ask for a new code in {count} seconds.',
+  },
+  'form.otp.resendReady': 'You can ask for a new code.',
+  'form.otp.useSms': 'Get the code by text message',
+  'form.otp.useEmail': 'Get the code by e-mail',
+  'form.otp.helpTitle': 'Code not received?',
+  'form.otp.helpSms':
+    'Sending can take a few minutes. Check that your phone has signal and that the number shown is yours, then ask for a new code or get it by e-mail when offered.',
+  'form.otp.helpEmail':
+    'Sending can take a few minutes. Check your spam folder and that the address shown is yours, then ask for a new code or get it by text message when offered.',
+});

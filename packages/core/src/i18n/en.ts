@@ -1,0 +1,39 @@
+/**
+ * Registers the English translation of every catalogue. French ships with the elements; a page that
+ * offers English imports this module once:
+ *
+ * ```js
+ * import '@moncompte/core/i18n/en';
+ * ```
+ *
+ * Elements under `lang="en"` (or `en-GB`…) then speak English, including those already on the page.
+ */
+import { registerTranslations } from './translate.js';
+import { accountMessagesEn } from './catalogues/account.js';
+import { commonMessagesEn } from './catalogues/common.js';
+import { connectionMessagesEn } from './catalogues/connection.js';
+import { dashboardMessagesEn } from './catalogues/dashboard.js';
+import { errorMessagesEn } from './catalogues/errors.js';
+import { flowMessagesEn } from './catalogues/flow.js';
+import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn } from './catalogues/forms.js';
+import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
+import { validationMessagesEn } from './catalogues/validation.js';
+
+/** Every English table, for tests and tools. */
+export const englishTranslations = [
+  accountMessagesEn,
+  commonMessagesEn,
+  connectionMessagesEn,
+  dashboardMessagesEn,
+  errorMessagesEn,
+  flowMessagesEn,
+  fieldMessagesEn,
+  passwordMessagesEn,
+  otpMessagesEn,
+  loginMessagesEn,
+  franceConnectMessagesEn,
+  logoutMessagesEn,
+  validationMessagesEn,
+];
+
+registerTranslations(englishTranslations);
