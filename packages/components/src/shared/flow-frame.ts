@@ -34,7 +34,7 @@ export function renderFrame(host: FrameHost, heading: string, body: unknown, sub
         onSubmit();
       }}
     >
-      <mc-error-summary></mc-error-summary>
+      <mc-error-summary heading-level="4"></mc-error-summary>
       ${body} ${renderActions(t, submit, runner.busy, steps.canGoBack ? () => host.back() : undefined)}
     </form>
     ${renderLeave(t, () => host.leave())}`;
