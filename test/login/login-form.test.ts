@@ -167,6 +167,24 @@ describe('mc-login-form', () => {
       expect(logged).to.equal(false);
     });
 
+    it('ignores submits after a success until reset(), which empties the password only', async () => {
+      const { element, count } = await loginForm();
+      await logInByKeyboard(element, DEMO_ACCOUNTS.caf.identifier, DEMO_ACCOUNTS.caf.password);
+      await until(() => element.status === 'success', 'the session');
+      parts(element).form.requestSubmit();
+      await new Promise((r) => setTimeout(r, 100));
+      expect(count('login')).to.equal(1);
+      element.reset();
+      await element.updateComplete;
+      expect(element.status).to.equal('idle');
+      expect(parts(element).outcome.querySelector('mc-notice')).to.equal(null);
+      expect(parts(element).identifier.value).to.equal(DEMO_ACCOUNTS.caf.identifier);
+      expect(parts(element).password.value).to.equal('');
+      await typeInto(parts(element).password, DEMO_ACCOUNTS.caf.password);
+      await sendKeys({ press: 'Enter' });
+      await until(() => element.status === 'success' && count('login') === 2, 'the second session');
+    });
+
     it('works with the adapter of an enclosing <mc-adapter-provider>', async () => {
       const counted = countingAdapter();
       const region = await themed(html`<mc-adapter-provider .adapter=${counted.adapter}><mc-login-form></mc-login-form></mc-adapter-provider>`);

@@ -2,13 +2,13 @@
 // a right key (dropped, notice), with a wrong key (error next to the field AND in the error summary), with 2A.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { nirKey, translate, validationMessages, type Catalogue, type LoginInput } from '@moncompte/core';
+import { nirKey, translate, validationCatalogues, type Catalogue, type LoginInput } from '@moncompte/core';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import { deepActive, nextEvent, norm, paste, tabTo, typeInto, until } from './helpers.js';
 import { loginForm, parts } from './login-fixture.js';
 
 const fr = (key: string, params?: Record<string, string | number>) =>
-  norm(translate([validationMessages] as readonly Catalogue[], 'fr', key, params));
+  norm(translate(validationCatalogues as readonly Catalogue[], 'fr', key, params));
 const { identifier: NIR, password: PASSWORD } = DEMO_ACCOUNTS.caf;
 const KEY = String(nirKey(NIR)).padStart(2, '0');
 const WRONG_KEY = String(((Number(KEY) + 1) % 97) + 1).padStart(2, '0');

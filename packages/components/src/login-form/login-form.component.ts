@@ -10,7 +10,9 @@ import {
   translate,
   validateNir,
   validateProvisionalIdentifier,
-  validationMessages,
+  identifierMessages,
+  passwordProblemMessages,
+  codeMessages,
   type AdapterError,
   type Agency,
   type Catalogue,
@@ -46,7 +48,7 @@ import type {
 
 export type * from './login-types.js';
 
-const VALIDATION = [validationMessages, errorMessages] as readonly Catalogue[];
+const VALIDATION = [identifierMessages, passwordProblemMessages, codeMessages, errorMessages] as readonly Catalogue[];
 const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
 const nirStrict = (value: string): Validation<string> => validateNir(value);
 const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });
@@ -154,6 +156,20 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   abort(): void {
     this.inflight?.abort();
     this.inflight = undefined;
+  }
+
+  /**
+   * Back to a fresh credentials step (after a success the form ignores submits until then): the message goes and
+   * a running call stops. What was typed stays, except the password, which is emptied.
+   */
+  reset(): void {
+    this.abort();
+    this.code.stop();
+    this.step = 'credentials';
+    this.status = 'idle';
+    this.show(undefined);
+    const password = this.passwordField;
+    if (password) password.value = '';
   }
 
   override focus(options?: FocusOptions): void {
