@@ -81,6 +81,21 @@ describe('mc-dashboard', () => {
     });
   });
 
+  describe('Language', () => {
+    it('follows the nearest lang: English wording, dates and amounts', async () => {
+      const region = await fixture<HTMLElement>(html`<div lang="en"><mc-dashboard .adapter=${memory()} tiles="payments news"></mc-dashboard></div>`);
+      const el = region.querySelector('mc-dashboard')!;
+      await dashboardSettled(el);
+      const [payments, news] = tilesOf(el);
+      expect(textOf(payments!)).to.include('My last payment');
+      expect(textOf(payments!)).to.include('€134.55');
+      expect(textOf(payments!)).to.include('Paid on 25 October 2026');
+      expect(textOf(news!)).to.include('News from the Caf');
+      region.lang = 'fr';
+      await waitUntil(() => textOf(payments!).includes('Mon dernier paiement'));
+    });
+  });
+
   describe('Independent tiles', () => {
     it('a failing tile and a hanging tile block none of the others; "Réessayer" reloads only its own tile', async () => {
       const base = memory();
@@ -213,9 +228,8 @@ describe('mc-dashboard', () => {
   });
 
   describe('Keyboard', () => {
-    it('reaches every action tile by tile, in the order of the tiles, with a visible focus', async () => {
-      const region = await themedFixture(html`<mc-dashboard .adapter=${memory()} tiles="procedures profile account"></mc-dashboard>`);
-      const el = region.querySelector('mc-dashboard')!;
+    it('reaches every action tile by tile, in the order of the tiles', async () => {
+      const el = await fixture<McDashboard>(html`<mc-dashboard .adapter=${memory()} tiles="procedures profile account files"></mc-dashboard>`);
       await dashboardSettled(el);
       const order = await tabOrder(el);
       expect(order).to.deep.equal([
@@ -226,11 +240,26 @@ describe('mc-dashboard', () => {
         'a: Changer mon mot de passe',
         'a: Voir mon historique',
         'a: Gérer mes autorisations',
+        'button: Afficher le dossier n° 7654321',
       ]);
-      tilesOf(el)[0]!.shadowRoot!.querySelector('a')!.focus();
-      await sendKeys({ press: 'Tab' });
-      expect(getComputedStyle(deepActive()!).outlineStyle).to.equal('solid');
     });
+
+    for (const theme of ['caf', 'msa'] as const) {
+      it(`shows the focus on links and buttons in the ${theme} theme`, async () => {
+        const region = await themedFixture(html`<mc-dashboard .adapter=${memory()} tiles="procedures files"></mc-dashboard>`, theme);
+        const el = region.querySelector('mc-dashboard')!;
+        await dashboardSettled(el);
+        const focused: string[] = [];
+        tilesOf(el)[0]!.shadowRoot!.querySelector('a')!.focus();
+        for (let i = 0; i < 3; i += 1) {
+          await sendKeys({ press: 'Tab' });
+          const active = deepActive()!;
+          const style = getComputedStyle(active);
+          focused.push(`${active.localName} ${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`);
+        }
+        expect(focused).to.deep.equal(['a solid true', 'a solid true', 'button solid true']);
+      });
+    }
   });
 
   describe('Accessibility', () => {

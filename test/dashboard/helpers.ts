@@ -33,6 +33,7 @@ export const stateOf = (tile: Element): string => (tile.hasAttribute('hidden') ?
 
 /** Waits until the tile leaves `loading`. */
 export async function settled<T extends TileElement>(tile: T): Promise<T> {
+  await tile.updateComplete; // a load started by a connection or an event shows first
   await waitUntil(() => tile.shadowRoot?.querySelector('mc-card') && stateOf(tile) !== 'loading', `${tile.localName} stays loading`, {
     timeout: 4000,
   });

@@ -74,3 +74,32 @@ describe('out-of-order responses', () => {
     expect(files.shadowRoot!.querySelector('[role="status"]')!.textContent).to.include('Le dossier n° 1234567 est maintenant affiché.');
   });
 });
+
+describe('tiles leaving and coming back', () => {
+  it('moving tiles while they load (reordering) neither aborts nor breaks them', async () => {
+    const el = await fixture<McDashboard>(html`<mc-dashboard .adapter=${memory({ latency: 30 })} tiles="news profile agenda"></mc-dashboard>`);
+    el.tiles = ['agenda', 'news', 'profile'];
+    await el.updateComplete;
+    await dashboardSettled(el);
+    expect(tilesOf(el).map((t) => [t.localName, stateOf(t)])).to.deep.equal([
+      ['mc-agenda-tile', 'ready'],
+      ['mc-news-tile', 'ready'],
+      ['mc-profile-tile', 'ready'],
+    ]);
+  });
+
+  it('a tile removed while loading aborts its call, and loads again when put back', async () => {
+    const signals: AbortSignal[] = [];
+    const base = memory({ latency: 30 });
+    const adapter = { ...base, getNews: (o?: RequestOptions) => (signals.push(o!.signal!), base.getNews(o)) };
+    const el = await tile<TileElement>('mc-news-tile', adapter, false);
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(signals[0]!.aborted).to.equal(true);
+    parent.append(el);
+    await settled(el);
+    expect(stateOf(el)).to.equal('ready');
+    expect(signals).to.have.length(2);
+  });
+});

@@ -182,7 +182,10 @@ export class TileTask<R> implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('mc-file-change', this.refresh);
-    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+    // Removed, not just moved (a move reconnects at once): abort the load in flight.
+    queueMicrotask(() => {
+      if (!this.host.isConnected && this.task.status === TaskStatus.PENDING) this.task.abort();
+    });
   }
 }
 
