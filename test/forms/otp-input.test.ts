@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { translate, validationMessages, type Catalogue, type CodeChallenge } from '@moncompte/core';
+import { translate, validationCatalogues, type Catalogue, type CodeChallenge } from '@moncompte/core';
 import '@moncompte/components/otp-input.js';
 import type { McOtpInput } from '@moncompte/components/otp-input.js';
 import { FakeClock, paste, settled, THEMES, themedFixture } from './helpers.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const fr = (key: string, params?: Record<string, string | number>) =>
-  norm(translate([validationMessages] as readonly Catalogue[], 'fr', key, params));
+  norm(translate(validationCatalogues as readonly Catalogue[], 'fr', key, params));
 
 function challenge(clock: FakeClock, overrides: Partial<CodeChallenge> = {}): CodeChallenge {
   return {

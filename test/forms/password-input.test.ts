@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { checkPassword, CAF_PASSWORD_POLICY, translate, validationMessages, type Catalogue, type PasswordPolicy } from '@moncompte/core';
+import { checkPassword, CAF_PASSWORD_POLICY, translate, validationCatalogues, type Catalogue, type PasswordPolicy } from '@moncompte/core';
 import '@moncompte/components/password-input.js';
 import '@moncompte/components/error-summary.js';
 import type { McPasswordInput } from '@moncompte/components/password-input.js';
@@ -8,7 +8,7 @@ import { FakeClock, paste, settled, THEMES, themedFixture } from './helpers.js';
 
 const norm = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const fr = (key: string, params?: Record<string, string | number>) =>
-  norm(translate([validationMessages] as readonly Catalogue[], 'fr', key, params));
+  norm(translate(validationCatalogues as readonly Catalogue[], 'fr', key, params));
 const MSA_LIKE: PasswordPolicy = { minLength: 8, maxLength: 64, classes: ['digit', 'uppercase', 'lowercase', 'special'] };
 
 async function loginForm() {

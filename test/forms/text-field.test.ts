@@ -1,13 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { nirKey, translate, validateNir, validateProvisionalIdentifier, validationMessages, type Catalogue } from '@moncompte/core';
+import { nirKey, translate, validateNir, validateProvisionalIdentifier, validationCatalogues, type Catalogue } from '@moncompte/core';
 import '@moncompte/components/text-field.js';
 import '@moncompte/components/error-summary.js';
 import type { McTextField } from '@moncompte/components/text-field.js';
 import { paste, settled, THEMES, themedFixture } from './helpers.js';
 
 const norm = (text: string) => text.replace(/\s+/g, ' ').trim();
-const fr = (key: string, params?: Record<string, string | number>) => norm(translate([validationMessages] as readonly Catalogue[], 'fr', key, params));
+const fr = (key: string, params?: Record<string, string | number>) => norm(translate(validationCatalogues as readonly Catalogue[], 'fr', key, params));
 const BODY = '1850578006084';
 const KEY = String(nirKey(BODY)).padStart(2, '0');
 const nir = (value: string) => validateNir(value);

@@ -5,7 +5,13 @@ export * from './errors.js';
 export * from './format.js';
 export * from './contract/index.js';
 export { commonMessages } from './i18n/catalogues/common.js';
-export { validationMessages } from './i18n/catalogues/validation.js';
+export {
+  identifierMessages,
+  passwordProblemMessages,
+  codeMessages,
+  fileMessages,
+  validationCatalogues,
+} from './i18n/catalogues/validation.js';
 export { errorMessages } from './i18n/catalogues/errors.js';
 export { fieldMessages, passwordMessages, otpMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';

@@ -4,7 +4,7 @@ import {
   commonMessages,
   connectionMessages,
   errorMessages,
-  validationMessages,
+  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
@@ -86,7 +86,7 @@ export class McMigration extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-migration');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, validationMessages));
+  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
   readonly flow: FlowCore<MigrationStep, MigrationData> = new FlowCore<MigrationStep, MigrationData>(this, {
     flow: 'migration',
     steps: STEPS,
@@ -189,6 +189,8 @@ export class McMigration extends LitElement {
   start(): void {
     this.querySelector<HTMLDialogElement>('dialog.mc-migration__dialog')?.close('start');
     this.flow.steps.go('terms');
+    // Started without a log-in (a page that did not pass one): log in first.
+    if (!this.secrets.token) this.flow.reauth.request();
   }
 
   /** The dialog closed without "Commencer" (Escape, "Plus tard"). */

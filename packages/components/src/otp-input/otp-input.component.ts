@@ -4,7 +4,7 @@ import {
   otpMessages,
   translate,
   validateCode,
-  validationMessages,
+  codeMessages,
   type Catalogue,
   type CodeChallenge,
   type CodeChannel,
@@ -17,7 +17,7 @@ import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import { otpInputStyles } from './otp-input.styles.js';
 
-const VALIDATION = [validationMessages] as readonly Catalogue[];
+const VALIDATION = [codeMessages] as readonly Catalogue[];
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -7,7 +7,7 @@ import {
   translate,
   validateLoginPassword,
   validatePasswordConfirmation,
-  validationMessages,
+  passwordProblemMessages,
   type Catalogue,
   type PasswordCheck,
   type PasswordPolicy,
@@ -19,7 +19,7 @@ import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import { passwordInputStyles } from './password-input.styles.js';
 
-const VALIDATION = [validationMessages] as readonly Catalogue[];
+const VALIDATION = [passwordProblemMessages] as readonly Catalogue[];
 
 /**
  * @element mc-password-input

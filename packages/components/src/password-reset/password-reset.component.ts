@@ -4,7 +4,7 @@ import {
   commonMessages,
   connectionMessages,
   errorMessages,
-  validationMessages,
+  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
@@ -76,7 +76,7 @@ export class McPasswordReset extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-reset');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, validationMessages));
+  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
   readonly flow: FlowCore<PasswordResetStep, PasswordResetData> = new FlowCore<PasswordResetStep, PasswordResetData>(this, {
     flow: 'password-reset',
     steps: STEPS,

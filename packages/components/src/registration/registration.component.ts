@@ -4,7 +4,7 @@ import {
   commonMessages,
   connectionMessages,
   errorMessages,
-  validationMessages,
+  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
@@ -84,7 +84,7 @@ export class McRegistration extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-registration');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, validationMessages));
+  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
   readonly flow: FlowCore<RegistrationStep, RegistrationData> = new FlowCore<RegistrationStep, RegistrationData>(this, {
     flow: 'registration',
     steps: STEPS,

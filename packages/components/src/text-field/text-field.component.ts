@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import {
   fieldMessages,
   translate,
-  validationMessages,
+  identifierMessages,
   type Catalogue,
   type Problem,
   type Validation,
@@ -88,7 +88,7 @@ export class McTextField extends LitElement implements FormField {
   }
 
   private text(problem: Problem): string {
-    const catalogues = [...this.catalogues, validationMessages, fieldMessages] as readonly Catalogue[];
+    const catalogues = [...this.catalogues, identifierMessages, fieldMessages] as readonly Catalogue[];
     return translate(catalogues, this.i18n.locale, problem.key, problem.params);
   }
 

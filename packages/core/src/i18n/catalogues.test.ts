@@ -26,7 +26,7 @@ const placeholders = (m: MessageValue): string[] =>
 describe('i18n catalogues exported by @moncompte/core', () => {
   it('finds the catalogues by their shape', () => {
     const names = catalogues.map(([name]) => name);
-    expect(names).to.include.members(['commonMessages', 'validationMessages', 'errorMessages']);
+    expect(names).to.include.members(['commonMessages', 'identifierMessages', 'passwordProblemMessages', 'codeMessages', 'fileMessages', 'errorMessages']);
     // Nothing that merely has fr/en fields of another kind is mistaken for one.
     expect(isCatalogue({ fr: { a: 1 }, en: { a: 1 } })).to.equal(false);
   });
@@ -89,7 +89,14 @@ describe('i18n catalogues exported by @moncompte/core', () => {
 });
 
 describe('base catalogues: French typography and plurals', () => {
-  const base = { commonMessages: core.commonMessages, validationMessages: core.validationMessages, errorMessages: core.errorMessages };
+  const base = {
+    commonMessages: core.commonMessages,
+    identifierMessages: core.identifierMessages,
+    passwordProblemMessages: core.passwordProblemMessages,
+    codeMessages: core.codeMessages,
+    fileMessages: core.fileMessages,
+    errorMessages: core.errorMessages,
+  };
 
   it('puts a no-break space, never a plain one, before ":" ";" "!" "?" and inside « »', () => {
     for (const [name, catalogue] of Object.entries(base)) {
@@ -100,7 +107,7 @@ describe('base catalogues: French typography and plurals', () => {
   });
 
   it('chooses plural forms from the count', () => {
-    const nir = [core.validationMessages];
+    const nir = [core.identifierMessages];
     expect(core.translate(nir, 'fr', 'nir.tooShort', { count: 1 })).to.equal(
       'Le numéro de sécurité sociale doit comporter 13 chiffres\u00a0: vous avez saisi 1 caractère',
     );
@@ -111,7 +118,7 @@ describe('base catalogues: French typography and plurals', () => {
 
   it('fills a file problem with a size formatted for the locale', () => {
     const limit = core.formatFileSize('fr', 1_048_576);
-    const text = core.translate([core.validationMessages], 'fr', 'file.tooLarge', { name: 'avis.pdf', limit });
+    const text = core.translate([core.fileMessages], 'fr', 'file.tooLarge', { name: 'avis.pdf', limit });
     expect(text).to.equal('Le fichier «\u00a0avis.pdf\u00a0» est trop volumineux\u00a0: il doit faire moins de 1\u202fMo');
   });
 });

@@ -17,7 +17,7 @@ import { errorMessagesEn } from './catalogues/errors.js';
 import { flowMessagesEn } from './catalogues/flow.js';
 import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn } from './catalogues/forms.js';
 import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
-import { validationMessagesEn } from './catalogues/validation.js';
+import { codeMessagesEn, fileMessagesEn, identifierMessagesEn, passwordProblemMessagesEn } from './catalogues/validation.js';
 
 /** Every English table, for tests and tools. */
 export const englishTranslations = [
@@ -33,7 +33,10 @@ export const englishTranslations = [
   loginMessagesEn,
   franceConnectMessagesEn,
   logoutMessagesEn,
-  validationMessagesEn,
+  identifierMessagesEn,
+  passwordProblemMessagesEn,
+  codeMessagesEn,
+  fileMessagesEn,
 ];
 
 registerTranslations(englishTranslations);

@@ -3,7 +3,7 @@ import { defineMessages, defineTranslation } from '../translate.js';
 // Strings of the form building blocks, one small catalogue per element so that each bundles only its own:
 // the field pattern (label marker, required, error prefix), the password input and its rule checker, the
 // confirmation-code (OTP) input. Validation problems themselves (nir.*, password.*, code.*) are in
-// `validationMessages`. French typography: a no-break space before ":" ";" "!" "?" and inside « ».
+// the validator catalogues (`validation.ts`). French typography: a no-break space before ":" ";" "!" "?" and inside « ».
 
 /** The field pattern shared by mc-text-field, mc-password-input and mc-otp-input. */
 export const fieldMessages = /* @__PURE__ */ defineMessages({

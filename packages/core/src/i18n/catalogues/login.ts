@@ -2,7 +2,7 @@
 // element bundles only what it shows (the log-out button sits on every page; it does not carry the log-in
 // form's words). Agency wording is NOT chosen here: the form's configuration (CAF / MSA presets) picks keys,
 // e.g. "Première connexion ? Créer Mon Compte" or "Pas encore inscrit ? S’inscrire". Adapter failures use
-// `errorMessages`, field problems `validationMessages`. French typography: a no-break space (U+00A0) before
+// `errorMessages`, field problems the validator catalogues (`validation.ts`). French typography: a no-break space (U+00A0) before
 // ":" ";" "!" "?" and inside « and ».
 import { defineMessages, defineTranslation } from '../translate.js';
 
