@@ -2,6 +2,7 @@
 // the tiles (a failing or hanging tile blocks nothing, retry reloads one tile), mc-navigate, file switching.
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { ariaSnapshot } from '../plugins/aria-snapshot.browser.js';
 import { THEME_COMBOS, themedFixture } from '../themes/theme-fixture.js';
 import type { McDashboard } from '../../packages/components/src/dashboard/define.js';
 import '../../packages/components/src/dashboard/define.js';
@@ -263,6 +264,18 @@ describe('mc-dashboard', () => {
   });
 
   describe('Accessibility', () => {
+    it('exposes each tile as a level-2 heading with its content, links named by their text only', async () => {
+      const el = await fixture<McDashboard>(html`<mc-dashboard .adapter=${memory()} tiles="procedures account"></mc-dashboard>`);
+      await dashboardSettled(el);
+      el.id = 'tree';
+      const tree = await ariaSnapshot('#tree');
+      expect(tree).to.include('heading "Mes démarches" [level=2]');
+      expect(tree).to.include('heading "Gérer mon compte" [level=2]');
+      expect(tree).to.include('link "Déclarer un changement"');
+      expect(tree).to.include('link "Gérer mes autorisations"');
+      expect(tree).to.not.include('›');
+    });
+
     for (const { theme, scheme } of THEME_COMBOS) {
       it(`passes axe in ${theme} ${scheme} with every tile of the agency`, async function () {
         this.timeout(30000);

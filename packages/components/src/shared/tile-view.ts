@@ -123,7 +123,7 @@ export const tileStyles = css`
     gap: var(--mc-space-2);
   }
   .links a::before {
-    content: '›';
+    content: '›' / '';
     margin-inline-end: var(--mc-space-2);
   }
   button {
