@@ -1,0 +1,6 @@
+// mc-service-catalogue-tile: loading, ready, empty and error states with retry, and axe in CAF and MSA, light and dark.
+import '../../packages/components/src/service-catalogue-tile/define.js';
+import { describeTile } from './tile-suite.js';
+import { tileCase } from './tile-cases.js';
+
+describeTile(tileCase('mc-service-catalogue-tile'));
