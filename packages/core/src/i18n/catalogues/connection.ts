@@ -13,7 +13,6 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.restoredNewCode': 'Pour votre sécurité, demandez un nouveau code.',
   'connection.loadFailed': 'Cette étape n’a pas pu être chargée.',
   'connection.sendCode': 'Envoyer le code',
-  'connection.changeContact': 'Modifier mes coordonnées',
   'connection.reauth.title': 'Votre session a expiré',
   'connection.reauth.text':
     'Reconnectez-vous pour continuer : ce que vous avez saisi est conservé et vous reprendrez à la même étape.',
@@ -35,8 +34,6 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'contact.emailInvalid': 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr',
   'contact.mobileInvalid': 'Indiquez un numéro de téléphone portable français, par exemple 06 12 34 56 78',
   'connection.code.heading': 'Saisir le code de confirmation',
-  'connection.code.sentSms': 'Un code vient de vous être envoyé par SMS.',
-  'connection.code.sentEmail': 'Un code vient de vous être envoyé par e-mail.',
   'connection.code.newCode': 'Nouveau code envoyé.',
 
   // ── forgotten password ──────────────────────────────────────────────────
@@ -83,7 +80,6 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.migration.start': 'Commencer',
   'connection.migration.later': 'Plus tard',
   'connection.migration.termsHeading': 'Conditions générales d’utilisation',
-  'connection.migration.termsRegion': 'Texte des conditions générales d’utilisation',
   'connection.migration.termsAccept': 'J’ai lu et j’accepte les conditions générales d’utilisation',
   'connection.migration.termsRequired': 'Cochez la case pour accepter les conditions générales d’utilisation',
   'connection.migration.passwordHeading': 'Mon nouveau mot de passe',
@@ -102,7 +98,6 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.restoredNewCode': 'For your security, ask for a new code.',
   'connection.loadFailed': 'This step could not be loaded.',
   'connection.sendCode': 'Send the code',
-  'connection.changeContact': 'Change my contact details',
   'connection.reauth.title': 'Your session has expired',
   'connection.reauth.text': 'Sign in again to continue: what you typed has been kept and you will resume at the same step.',
   'connection.reauth.resumed': 'You are signed in again: you can carry on where you left off.',
@@ -123,8 +118,6 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'contact.emailInvalid': 'Enter a valid e-mail address, for example firstname.lastname@example.fr',
   'contact.mobileInvalid': 'Enter a French mobile phone number, for example 06 12 34 56 78',
   'connection.code.heading': 'Enter the confirmation code',
-  'connection.code.sentSms': 'A code has just been sent to you by text message.',
-  'connection.code.sentEmail': 'A code has just been sent to you by e-mail.',
   'connection.code.newCode': 'New code sent.',
 
   'connection.reset.title': 'Forgotten password',
@@ -166,7 +159,6 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.migration.start': 'Start',
   'connection.migration.later': 'Later',
   'connection.migration.termsHeading': 'Terms of use',
-  'connection.migration.termsRegion': 'Text of the terms of use',
   'connection.migration.termsAccept': 'I have read and I accept the terms of use',
   'connection.migration.termsRequired': 'Tick the box to accept the terms of use',
   'connection.migration.passwordHeading': 'My new password',
