@@ -20,6 +20,7 @@ import {
 } from '../../../../test/journeys/helpers.js';
 import type { McRegistration } from './define.js';
 import './define.js';
+import '@moncompte/core/i18n/en';
 
 const NEW_NIR = '1850578006084';
 
@@ -149,5 +150,16 @@ describe('mc-registration', () => {
     await untilHeading('Étape 2 sur 4');
     await settle(second.el);
     expect(input(second.el, 'email')!.value).to.equal('karim.b@exemple.fr');
+  });
+
+  it('speaks English under lang="en", field problems included', async () => {
+    const { el } = await registrationFlow(() => html`<div lang="en"><mc-registration storage-key="" today="2026-03-02"></mc-registration></div>`);
+    expect(norm(el.querySelector('h2')?.textContent)).to.equal('Create my account');
+    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Step 1 of 4 – About you');
+    await typeIn(input(el, 'username'), NEW_NIR);
+    await typeIn(input(el, 'bday'), '2099-01-01');
+    await press('Enter');
+    await settle(el);
+    expect(norm(el.textContent)).to.contain('Enter a real date of birth, as DD/MM/YYYY');
   });
 });
