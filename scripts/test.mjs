@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: every check of the repository, in order, then one plain summary line "N passed, N failed".
-// Steps: type checking → lint → budgets & generated files → unit and element tests in Chromium (wtr)
+// Steps: type checking → lint → translations & generated files → unit and element tests in Chromium (wtr)
 // → axe over every Storybook story in each theme × scheme → the demo portal in Chromium.
 // A step that is a single check counts as one test; the test suites count their own tests.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,7 @@ const STEPS = [
   { name: 'typecheck (node code)', cmd: ['npx', 'tsc', '-p', 'tsconfig.node.json', '--noEmit'] },
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'custom-elements manifest', cmd: ['npm', 'run', '--silent', 'analyze'] },
-  { name: 'checks (budgets, generated files)', cmd: ['node', 'scripts/checks.mjs'], counts: 'checks.json' },
+  { name: 'checks (translations, generated files)', cmd: ['node', 'scripts/checks.mjs'], counts: 'checks.json' },
   { name: 'unit and element tests (Chromium)', cmd: ['npx', 'wtr', '--config', 'test/web-test-runner.config.mjs'], counts: 'unit.json' },
   { name: 'storybook build', cmd: ['npm', 'run', '--silent', 'build-storybook'] },
   { name: 'axe over every story', cmd: ['node', 'scripts/a11y-stories.mjs'], counts: 'stories.json' },
