@@ -23,12 +23,12 @@ async function axe(region: HTMLElement, state: string, seen: string[]): Promise<
   }
 }
 
-describe('Accessibility of the connection flows (axe, every state)', () => {
+describe('Accessibility of the connection flows (axe, every state)', function () {
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   for (const theme of THEMES) {
-    it(`forgotten password, every state (${theme})`, async function () {
-      this.timeout(40000);
+    it(`forgotten password, every state (${theme})`, async () => {
       const seen: string[] = [];
       const { adapter, memory } = countingAdapter({ agency: theme });
       const region = await provided(adapter, html`<mc-password-reset agency=${theme} storage-key=""></mc-password-reset>`, theme);
@@ -101,8 +101,7 @@ describe('Accessibility of the connection flows (axe, every state)', () => {
       expect(seen).to.have.length(4);
     });
 
-    it(`migration, every state (${theme})`, async function () {
-      this.timeout(30000);
+    it(`migration, every state (${theme})`, async () => {
       const seen: string[] = [];
       const { adapter, memory } = countingAdapter({ agency: 'caf' });
       const start = (await memory.login({

@@ -41,7 +41,9 @@ async function clickOn(element: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
-describe('Flow failures (fault injection)', () => {
+describe('Flow failures (fault injection)', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   it('account creation, sending the code: each kind is explained and the contact details and identity are kept', async () => {

@@ -45,7 +45,9 @@ async function logIn(page: Element, identifier: string, password: string, provis
   return (await login).detail.session;
 }
 
-describe('Connection journeys (keyboard only, in-memory adapter)', () => {
+describe('Connection journeys (keyboard only, in-memory adapter)', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   it('logs in with the CAF account', async () => {

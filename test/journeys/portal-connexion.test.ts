@@ -23,7 +23,9 @@ async function connexionPage(id: AgencyId) {
   return { region, visited };
 }
 
-describe('Portal pages /caf/connexion and /msa/connexion', () => {
+describe('Portal pages /caf/connexion and /msa/connexion', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   for (const id of ['caf', 'msa'] as const) {

@@ -26,7 +26,9 @@ async function page(counted: Counted, key = 'journey') {
 
 const field = (root: Element, autocomplete: string) => root.querySelector<HTMLInputElement>(`input[autocomplete="${autocomplete}"]`);
 
-describe('Reload and session expiry through mc-connection', () => {
+describe('Reload and session expiry through mc-connection', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   it('comes back to account creation after a reload, with the identity and contact details', async () => {

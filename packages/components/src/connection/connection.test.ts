@@ -13,7 +13,9 @@ async function connection(template = html`<mc-connection agency="caf" storage-ke
   return { ...counted, region, element };
 }
 
-describe('mc-connection', () => {
+describe('mc-connection', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   it('shows the login form and loads a flow only when it is asked for', async () => {

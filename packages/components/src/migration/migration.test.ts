@@ -59,7 +59,9 @@ async function choosePassword(el: McMigration, password = 'Nouveau2026') {
   await settle(el);
 }
 
-describe('mc-migration', () => {
+describe('mc-migration', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   describe('The dialog', () => {

@@ -51,7 +51,9 @@ async function toCodeStep(el: McPasswordReset, identifier: string) {
   await settle(el);
 }
 
-describe('mc-password-reset', () => {
+describe('mc-password-reset', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   describe('Steps', () => {

@@ -63,7 +63,9 @@ async function toPassword(el: McRegistration, identifier = NEW_NIR) {
   await typeIn(confirmation!, 'Bienvenue2026');
 }
 
-describe('mc-registration', () => {
+describe('mc-registration', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
   beforeEach(() => sessionStorage.clear());
 
   it('creates the account by keyboard and logs in: mc-login with the session', async () => {
