@@ -210,6 +210,10 @@ async function main() {
       await page.click('main a[href="/msa/"]');
       await page.waitForFunction(() => location.pathname === '/msa/connexion');
       await page.waitForFunction(() => document.documentElement.getAttribute('data-mc-theme') === 'msa');
+      // The page module renders after the URL and theme change: wait for its heading as a user would.
+      await page
+        .waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'Connexion', null, { timeout: 10000 })
+        .catch(() => undefined);
       assert((await headingText()) === 'Connexion', `heading is ${await headingText()}`);
     });
 
