@@ -1,23 +1,19 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  commonMessages,
-  connectionMessages,
-  errorMessages,
-  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
   type MonCompteAdapter,
   type TermsOfUse,
 } from '@moncompte/core';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
-import { adoptStyles, messagesOf } from '../shared/form-field.js';
+import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { emit } from '../shared/emit.js';
 import { FlowCore } from '../shared/flow-core.js';
 import { OnceLoader } from '../shared/flow-loader.js';
+import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig, ReauthOutcome } from '../shared/flow-reauth.js';
 import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
@@ -86,7 +82,7 @@ export class McMigration extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-migration');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
+  readonly i18n = flowI18n(this);
   readonly flow: FlowCore<MigrationStep, MigrationData> = new FlowCore<MigrationStep, MigrationData>(this, {
     flow: 'migration',
     steps: STEPS,
@@ -104,7 +100,7 @@ export class McMigration extends LitElement {
     onResume: (outcome) => this.resumed(outcome),
   });
   readonly terms = new OnceLoader<TermsOfUse>(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getTermsOfUse({ signal }));
-  readonly policy = new OnceLoader(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getPasswordPolicy({ signal }));
+  readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
   readonly code = new CodeState(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -233,22 +229,12 @@ export class McMigration extends LitElement {
       await this.replay(adapter, signal, true);
       return adapter.sendMigrationCode({ migrationToken, contact }, { signal });
     }, () => void this.sendCode());
-    if (!challenge) return;
-    this.code.start();
-    this.flow.update({ challenge });
-    this.flow.steps.go('code');
+    if (challenge) challengeSent(this.flow, this.code, challenge, 'code');
   }
 
   async verifyCode(code: string): Promise<void> {
-    const challenge = this.flow.data.challenge;
-    if (!challenge) return;
-    const outcome = await this.flow.call(
-      (adapter, signal) => adapter.verifyCode({ challengeId: challenge.id, code }, { signal }),
-      () => void this.verifyCode(code),
-    );
-    if (!outcome) return;
-    if (outcome.status !== 'valid') return this.code.show(outcome);
-    if (!outcome.session) return;
+    const outcome = await verifyChallenge(this.flow, this.code, code, () => void this.verifyCode(code));
+    if (!outcome?.session) return;
     this.secrets = { password: '', confirmation: '', token: '' };
     this.flow.steps.replace('connected');
     emit(this, 'mc-login', { session: outcome.session });

@@ -4,8 +4,7 @@ import type { TermsOfUse } from '@moncompte/core';
 import type { McMigration } from './migration.component.js';
 import { renderStepHeading } from '../shared/flow-view.js';
 import { renderFrame } from '../shared/flow-frame.js';
-import { renderContact, renderNewPassword } from '../shared/flow-fields.js';
-import { renderCodeStep, sendNewCode } from '../shared/flow-code.js';
+import { renderContactStep, renderPasswordStep, renderSharedCodeStep } from '../shared/flow-common-steps.js';
 import { renderPending } from '../shared/flow-notes.js';
 
 type El = McMigration;
@@ -76,65 +75,21 @@ function termsStep(el: El): TemplateResult {
 }
 
 function passwordStep(el: El): TemplateResult {
-  const { t, flow, policy } = el;
-  const body = policy.value
-    ? renderNewPassword({
-        policy: policy.value,
-        value: el.secrets.password,
-        confirmation: el.secrets.confirmation,
-        error: flow.fieldErrors.newPassword,
-        onInput: (password, confirmation) => {
-          el.secrets = { ...el.secrets, password, confirmation };
-          flow.clearFieldError('newPassword');
-        },
-      })
-    : renderPending(t, policy);
-  return renderFrame(flow, t('connection.migration.passwordHeading'), body, t('common.continue'), () => {
-    if (policy.value) void el.savePassword();
+  const { t } = el;
+  return renderPasswordStep(el, {
+    heading: t('connection.migration.passwordHeading'),
+    submit: t('common.continue'),
+    field: 'newPassword',
+    onSubmit: () => void el.savePassword(),
   });
 }
 
 function contactStep(el: El): TemplateResult {
-  const { t, flow } = el;
-  return renderFrame(
-    flow,
-    t('connection.migration.contactHeading'),
-    renderContact({
-      t,
-      id: `${el.ids}-contact`,
-      channels: ['email', 'sms'],
-      channel: flow.data.contactChannel,
-      value: flow.data.contactValue,
-      error: flow.fieldErrors.contact,
-      onChannel: (contactChannel) => flow.update({ contactChannel }),
-      onValue: (contactValue) => {
-        flow.clearFieldError('contact');
-        flow.update({ contactValue });
-      },
-    }),
-    t('connection.sendCode'),
-    () => void el.sendCode(),
-  );
+  return renderContactStep(el, el.t('connection.migration.contactHeading'), ['email', 'sms']);
 }
 
 function codeStep(el: El): TemplateResult | typeof nothing {
-  const { t, flow } = el;
-  const challenge = flow.data.challenge;
-  if (!challenge) return nothing;
-  return renderFrame(
-    flow,
-    t('connection.migration.contactHeading'),
-    renderCodeStep({
-      t,
-      state: el.code,
-      challenge,
-      clock: el.clock,
-      onResend: () => void sendNewCode(flow, el.code, undefined, () => el.sendCode()),
-      onSwitch: (channel) => void sendNewCode(flow, el.code, channel, () => el.sendCode()),
-    }),
-    t('common.validate'),
-    () => void el.verifyCode(el.code.code),
-  );
+  return renderSharedCodeStep(el, { heading: el.t('connection.migration.contactHeading'), send: () => el.sendCode() });
 }
 
 function connectedStep(el: El): TemplateResult {

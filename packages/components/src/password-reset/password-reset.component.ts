@@ -1,22 +1,17 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  commonMessages,
-  connectionMessages,
-  errorMessages,
-  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
   type IdentifierKind,
   type MonCompteAdapter,
 } from '@moncompte/core';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
-import { adoptStyles, messagesOf } from '../shared/form-field.js';
+import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
-import { OnceLoader } from '../shared/flow-loader.js';
+import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
@@ -76,7 +71,7 @@ export class McPasswordReset extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-reset');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
+  readonly i18n = flowI18n(this);
   readonly flow: FlowCore<PasswordResetStep, PasswordResetData> = new FlowCore<PasswordResetStep, PasswordResetData>(this, {
     flow: 'password-reset',
     steps: STEPS,
@@ -91,7 +86,7 @@ export class McPasswordReset extends LitElement {
         ? { step: 'channel', history: ['identifier'], note: 'restoredNewCode' }
         : { step, history, note: 'restored' },
   });
-  readonly policy = new OnceLoader(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getPasswordPolicy({ signal }));
+  readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
   readonly code = new CodeState(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -129,22 +124,12 @@ export class McPasswordReset extends LitElement {
       (adapter, signal) => adapter.requestPasswordReset({ identifierKind, identifier, channel }, { signal }),
       () => void this.requestCode(),
     );
-    if (!challenge) return;
-    this.code.start();
-    this.flow.update({ challenge });
-    this.flow.steps.go('code');
+    if (challenge) challengeSent(this.flow, this.code, challenge, 'code');
   }
 
   async verifyCode(code: string): Promise<void> {
-    const challenge = this.flow.data.challenge;
-    if (!challenge) return;
-    const outcome = await this.flow.call(
-      (adapter, signal) => adapter.verifyCode({ challengeId: challenge.id, code }, { signal }),
-      () => void this.verifyCode(code),
-    );
-    if (!outcome) return;
-    if (outcome.status !== 'valid') return this.code.show(outcome);
-    if (!outcome.token) return;
+    const outcome = await verifyChallenge(this.flow, this.code, code, () => void this.verifyCode(code));
+    if (!outcome?.token) return;
     this.secrets.token = outcome.token;
     this.code.start();
     this.flow.steps.replace('password');

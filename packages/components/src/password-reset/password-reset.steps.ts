@@ -4,9 +4,7 @@ import type { CodeChannel } from '@moncompte/core';
 import type { McPasswordReset } from './password-reset.component.js';
 import { renderRadios, renderStepHeading } from '../shared/flow-view.js';
 import { renderFrame } from '../shared/flow-frame.js';
-import { renderIdentifier, renderNewPassword } from '../shared/flow-fields.js';
-import { renderCodeStep, sendNewCode } from '../shared/flow-code.js';
-import { renderPending } from '../shared/flow-notes.js';
+import { renderIdentifierField, renderPasswordStep, renderSharedCodeStep } from '../shared/flow-common-steps.js';
 
 type El = McPasswordReset;
 
@@ -16,19 +14,7 @@ function identifierStep(el: El): TemplateResult {
     flow,
     t('connection.reset.identifierHeading'),
     html`<p class="mc-flow__text">${t('connection.reset.identifierIntro')}</p>
-      ${renderIdentifier({
-        t,
-        id: `${el.ids}-identifier`,
-        kind: el.allowProvisional ? flow.data.identifierKind : 'nir',
-        allowProvisional: el.allowProvisional,
-        value: flow.data.identifier,
-        error: flow.fieldErrors.identifier,
-        onKind: (identifierKind) => flow.update({ identifierKind }),
-        onValue: (identifier) => {
-          flow.clearFieldError('identifier');
-          flow.update({ identifier });
-        },
-      })}`,
+      ${renderIdentifierField(el)}`,
     t('common.continue'),
     () => el.submitIdentifier(),
   );
@@ -60,44 +46,21 @@ function channelStep(el: El): TemplateResult {
 }
 
 function codeStep(el: El): TemplateResult | typeof nothing {
-  const { t, flow } = el;
-  const challenge = flow.data.challenge;
-  if (!challenge) return nothing;
-  // No destination is disclosed: the same words whether the identifier has an account or not.
-  const sent = t(challenge.channel === 'sms' ? 'connection.reset.sentSms' : 'connection.reset.sentEmail');
-  return renderFrame(
-    flow,
-    t('connection.code.heading'),
-    renderCodeStep({
-      t,
-      state: el.code,
-      challenge,
-      intro: sent,
-      clock: el.clock,
-      onResend: () => void sendNewCode(flow, el.code, undefined, () => el.requestCode()),
-      onSwitch: (channel) => void sendNewCode(flow, el.code, channel, () => el.requestCode()),
-    }),
-    t('common.validate'),
-    () => void el.verifyCode(el.code.code),
-  );
+  return renderSharedCodeStep(el, {
+    heading: el.t('connection.code.heading'),
+    // No destination is disclosed: the same words whether the identifier has an account or not.
+    intro: (challenge) => el.t(challenge.channel === 'sms' ? 'connection.reset.sentSms' : 'connection.reset.sentEmail'),
+    send: () => el.requestCode(),
+  });
 }
 
 function passwordStep(el: El): TemplateResult {
-  const { t, flow, policy } = el;
-  const body = policy.value
-    ? renderNewPassword({
-        policy: policy.value,
-        value: el.secrets.password,
-        confirmation: el.secrets.confirmation,
-        error: flow.fieldErrors.newPassword,
-        onInput: (password, confirmation) => {
-          el.secrets = { ...el.secrets, password, confirmation };
-          flow.clearFieldError('newPassword');
-        },
-      })
-    : renderPending(t, policy);
-  return renderFrame(flow, t('connection.reset.passwordHeading'), body, t('connection.reset.submit'), () => {
-    if (policy.value) void el.savePassword();
+  const { t } = el;
+  return renderPasswordStep(el, {
+    heading: t('connection.reset.passwordHeading'),
+    submit: t('connection.reset.submit'),
+    field: 'newPassword',
+    onSubmit: () => void el.savePassword(),
   });
 }
 

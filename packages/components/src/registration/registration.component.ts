@@ -1,10 +1,6 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  commonMessages,
-  connectionMessages,
-  errorMessages,
-  validationCatalogues,
   type Agency,
   type CodeChallenge,
   type CodeChannel,
@@ -12,13 +8,12 @@ import {
   type MonCompteAdapter,
   type Session,
 } from '@moncompte/core';
-import { LocalizeController } from '../shared/localize-controller.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
-import { adoptStyles, messagesOf } from '../shared/form-field.js';
+import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { emit } from '../shared/emit.js';
 import { FlowCore } from '../shared/flow-core.js';
-import { OnceLoader } from '../shared/flow-loader.js';
+import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
@@ -84,7 +79,7 @@ export class McRegistration extends LitElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-registration');
-  readonly i18n = new LocalizeController(this, messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues));
+  readonly i18n = flowI18n(this);
   readonly flow: FlowCore<RegistrationStep, RegistrationData> = new FlowCore<RegistrationStep, RegistrationData>(this, {
     flow: 'registration',
     steps: STEPS,
@@ -108,7 +103,7 @@ export class McRegistration extends LitElement {
         ? { step: 'contact', history: ['identity'], note: 'restoredNewCode' }
         : { step, history, note: 'restored' },
   });
-  readonly policy = new OnceLoader(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getPasswordPolicy({ signal }));
+  readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
   readonly code = new CodeState(this);
 
   protected override createRenderRoot(): HTMLElement {
@@ -147,22 +142,12 @@ export class McRegistration extends LitElement {
       (adapter, signal) => adapter.startRegistration({ identifierKind, identifier, birthDate, contact, ...names }, { signal }),
       () => void this.sendCode(),
     );
-    if (!challenge) return;
-    this.code.start();
-    this.flow.update({ challenge });
-    this.flow.steps.go('code');
+    if (challenge) challengeSent(this.flow, this.code, challenge, 'code');
   }
 
   async verifyCode(code: string): Promise<void> {
-    const challenge = this.flow.data.challenge;
-    if (!challenge) return;
-    const outcome = await this.flow.call(
-      (adapter, signal) => adapter.verifyCode({ challengeId: challenge.id, code }, { signal }),
-      () => void this.verifyCode(code),
-    );
-    if (!outcome) return;
-    if (outcome.status !== 'valid') return this.code.show(outcome);
-    if (!outcome.token) return;
+    const outcome = await verifyChallenge(this.flow, this.code, code, () => void this.verifyCode(code));
+    if (!outcome?.token) return;
     this.secrets.token = outcome.token;
     this.code.start();
     this.flow.steps.replace('password');

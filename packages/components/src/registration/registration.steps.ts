@@ -5,9 +5,7 @@ import type { McRegistration } from './registration.component.js';
 import type { McTextField } from '../text-field/text-field.component.js';
 import { renderStepHeading } from '../shared/flow-view.js';
 import { renderFrame } from '../shared/flow-frame.js';
-import { renderContact, renderIdentifier, renderNewPassword } from '../shared/flow-fields.js';
-import { renderCodeStep, sendNewCode } from '../shared/flow-code.js';
-import { renderPending } from '../shared/flow-notes.js';
+import { renderContactStep, renderIdentifierField, renderPasswordStep, renderSharedCodeStep } from '../shared/flow-common-steps.js';
 import { validateBirthDate } from '../shared/flow-validators.js';
 
 type El = McRegistration;
@@ -40,19 +38,7 @@ function identityStep(el: El): TemplateResult {
   return renderFrame(
     flow,
     t('connection.register.identityHeading'),
-    html`${renderIdentifier({
-        t,
-        id: `${el.ids}-identifier`,
-        kind: el.allowProvisional ? flow.data.identifierKind : 'nir',
-        allowProvisional: el.allowProvisional,
-        value: flow.data.identifier,
-        error: flow.fieldErrors.identifier,
-        onKind: (identifierKind) => flow.update({ identifierKind }),
-        onValue: (identifier) => {
-          flow.clearFieldError('identifier');
-          flow.update({ identifier });
-        },
-      })}
+    html`${renderIdentifierField(el)}
       ${el.askName ? nameFields(el) : nothing}
       <mc-text-field
         label=${t('connection.register.birthDate')}
@@ -75,64 +61,20 @@ function identityStep(el: El): TemplateResult {
 }
 
 function contactStep(el: El): TemplateResult {
-  const { t, flow } = el;
-  return renderFrame(
-    flow,
-    t('connection.register.contactHeading'),
-    renderContact({
-      t,
-      id: `${el.ids}-contact`,
-      channels: el.channels,
-      channel: flow.data.contactChannel,
-      value: flow.data.contactValue,
-      error: flow.fieldErrors.contact,
-      onChannel: (contactChannel) => flow.update({ contactChannel }),
-      onValue: (contactValue) => {
-        flow.clearFieldError('contact');
-        flow.update({ contactValue });
-      },
-    }),
-    t('connection.sendCode'),
-    () => void el.sendCode(),
-  );
+  return renderContactStep(el, el.t('connection.register.contactHeading'), el.channels);
 }
 
 function codeStep(el: El): TemplateResult | typeof nothing {
-  const { t, flow } = el;
-  const challenge = flow.data.challenge;
-  if (!challenge) return nothing;
-  return renderFrame(
-    flow,
-    t('connection.code.heading'),
-    renderCodeStep({
-      t,
-      state: el.code,
-      challenge,
-      clock: el.clock,
-      onResend: () => void sendNewCode(flow, el.code, undefined, () => el.sendCode()),
-      onSwitch: (channel) => void sendNewCode(flow, el.code, channel, () => el.sendCode()),
-    }),
-    t('common.validate'),
-    () => void el.verifyCode(el.code.code),
-  );
+  return renderSharedCodeStep(el, { heading: el.t('connection.code.heading'), send: () => el.sendCode() });
 }
 
 function passwordStep(el: El): TemplateResult {
-  const { t, flow, policy } = el;
-  const body = policy.value
-    ? renderNewPassword({
-        policy: policy.value,
-        value: el.secrets.password,
-        confirmation: el.secrets.confirmation,
-        error: flow.fieldErrors.password,
-        onInput: (password, confirmation) => {
-          el.secrets = { ...el.secrets, password, confirmation };
-          flow.clearFieldError('password');
-        },
-      })
-    : renderPending(t, policy);
-  return renderFrame(flow, t('connection.register.passwordHeading'), body, t('connection.register.submit'), () => {
-    if (policy.value) void el.createAccount();
+  const { t } = el;
+  return renderPasswordStep(el, {
+    heading: t('connection.register.passwordHeading'),
+    submit: t('connection.register.submit'),
+    field: 'password',
+    onSubmit: () => void el.createAccount(),
   });
 }
 
