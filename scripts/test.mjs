@@ -29,10 +29,19 @@ const STEPS = [
   { name: 'demo portal smoke test (Chromium)', cmd: ['node', 'scripts/portal-smoke.mjs'], counts: 'portal.json' },
 ];
 
+// `npm test -- --only <word>` runs the steps whose name contains the word (e.g. `--only unit`).
+const onlyIndex = process.argv.indexOf('--only');
+const only = onlyIndex > 0 ? process.argv[onlyIndex + 1] : undefined;
+const steps = only ? STEPS.filter((step) => step.name.includes(only)) : STEPS;
+if (steps.length === 0) {
+  console.error(`No step matches "${only}": ${STEPS.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+
 const total = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
 
-for (const step of STEPS) {
+for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   if (step.counts) rmSync(results + step.counts, { force: true });
   const run = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
