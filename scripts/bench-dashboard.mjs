@@ -14,17 +14,9 @@
 //
 // Usage: node scripts/bench-dashboard.mjs [--rounds 15] [--tiles 200]
 /* global document, performance, customElements, window, MessageChannel */
-import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+import { arg, bundle, quantile, themeCss } from './lib-bench.mjs';
 const ROUNDS = arg('rounds', 15);
 const TILES = arg('tiles', 200);
 
@@ -35,28 +27,6 @@ window.__bench = {
   adapter: () => createMemoryAdapter({ today: '2026-11-24', latency: 0, signedIn: DEMO_ACCOUNTS.caf.identifier }),
 };
 `;
-
-async function bundle() {
-  const result = await build({
-    stdin: { contents: ENTRY, resolveDir: root, loader: 'ts', sourcefile: 'bench-dashboard-entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: `${root}tsconfig.json`,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  return result.outputFiles[0].text;
-}
-
-function themeCss() {
-  const tokens = readFileSync(`${root}packages/themes/src/tokens.css`, 'utf8');
-  const caf = readFileSync(`${root}packages/themes/src/caf.css`, 'utf8').replace(/@import[^;]+;/g, '');
-  return tokens + caf;
-}
 
 /** Runs in the page: one timed first render, then removal. `kind`: `dashboard` or `tiles`. */
 async function timeOnce({ kind, count }) {
@@ -112,21 +82,13 @@ async function timeOnce({ kind, count }) {
   return { elapsed, tiles: tiles.length, notReady: states.filter((s) => s !== 'ready' && s !== 'hidden' && s !== 'empty') };
 }
 
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-};
-
 async function main() {
   const executablePath = findChrome();
   if (!executablePath) {
     console.error(INSTALL_HINT);
     process.exit(1);
   }
-  const code = await bundle();
+  const code = await bundle(ENTRY, 'bench-dashboard-entry.ts');
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

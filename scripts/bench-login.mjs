@@ -14,43 +14,11 @@
 //
 // Usage: node scripts/bench-login.mjs [--forms 200] [--rounds 11]
 /* global document, performance, customElements */
-import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
+import { arg, bundle, median, themeCss } from './lib-bench.mjs';
 const FORMS = arg('forms', 200);
 const ROUNDS = arg('rounds', 11);
-
-/** The elements, bundled for the browser as a library user ships them (production Lit, minified). */
-async function bundle() {
-  const result = await build({
-    stdin: { contents: "import '@moncompte/components/login-form.js';", resolveDir: root, loader: 'ts', sourcefile: 'bench-login-entry.ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    conditions: ['source', 'browser', 'production'],
-    tsconfig: `${root}tsconfig.json`,
-    logLevel: 'silent',
-    legalComments: 'none',
-  });
-  return result.outputFiles[0].text;
-}
-
-/** tokens.css and caf.css, the @import resolved by concatenation. */
-function themeCss() {
-  const tokens = readFileSync(`${root}packages/themes/src/tokens.css`, 'utf8');
-  const caf = readFileSync(`${root}packages/themes/src/caf.css`, 'utf8').replace(/@import[^;]+;/g, '');
-  return tokens + caf;
-}
 
 /**
  * The plain form: the same fields and texts as mc-login-form renders (FranceConnect button and link, "ou",
@@ -105,19 +73,13 @@ async function timeOnce({ kind, count }) {
   return { elapsed, inputs };
 }
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-
 async function main() {
   const executablePath = findChrome();
   if (!executablePath) {
     console.error(INSTALL_HINT);
     process.exit(1);
   }
-  const code = await bundle();
+  const code = await bundle("import '@moncompte/components/login-form.js';", 'bench-login-entry.ts');
   const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
