@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
-export const badgeStyles = css`
+export const badgeStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: inline-block;
     vertical-align: middle;
@@ -49,15 +52,5 @@ export const badgeStyles = css`
     background: var(--mc-badge-background, var(--mc-color-brand));
     color: var(--mc-badge-color, var(--mc-color-on-brand));
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-`;
+`,
+];

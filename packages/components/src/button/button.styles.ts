@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
-export const buttonStyles = css`
+export const buttonStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: inline-block;
     vertical-align: middle;
@@ -113,18 +116,6 @@ export const buttonStyles = css`
     }
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
     .base {
       border-color: ButtonText;
@@ -134,4 +125,5 @@ export const buttonStyles = css`
       color: GrayText;
     }
   }
-`;
+`,
+];

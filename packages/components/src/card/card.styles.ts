@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
-export const cardStyles = css`
+export const cardStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: block;
   }
@@ -153,21 +156,10 @@ export const cardStyles = css`
     outline-offset: var(--mc-focus-ring-offset);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

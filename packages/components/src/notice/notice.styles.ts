@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
-export const noticeStyles = css`
+export const noticeStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: block;
   }
@@ -125,21 +128,10 @@ export const noticeStyles = css`
     height: 1.25rem;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @media (forced-colors: active) {
     .base {
       border-color: CanvasText;
     }
   }
-`;
+`,
+];

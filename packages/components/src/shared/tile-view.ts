@@ -4,6 +4,7 @@
  * bindings (text), never as HTML.
  */
 import { css, html, type TemplateResult } from 'lit';
+import { visuallyHiddenStyles } from './visually-hidden.styles.js';
 import { safeHref } from './safe-url.js';
 
 /** Links of the tiles' fixed actions, by action name; a portal overrides any of them (`links` of each tile). */
@@ -54,7 +55,9 @@ export const bdi = (text: string): TemplateResult => html`<bdi>${text}</bdi>`;
 export const personName = (person: { readonly firstName: string; readonly lastName: string }): TemplateResult =>
   html`<bdi>${person.firstName} ${person.lastName}</bdi>`;
 
-export const tileStyles = css`
+export const tileStyles = [
+  visuallyHiddenStyles,
+  css`
   :host {
     display: block;
     min-width: 0;
@@ -136,12 +139,5 @@ export const tileStyles = css`
     color: var(--mc-tile-button-color, var(--mc-color-action));
     min-height: 44px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+`,
+];
