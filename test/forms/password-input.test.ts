@@ -210,7 +210,7 @@ describe('mc-password-input', () => {
       input.focus();
       paste(input, 'Ab1😀😀😀😀');
       await field.updateComplete;
-      expect(field.check.length).to.equal(7);
+      expect(field.check!.length).to.equal(7);
       expect(rules(field)[0]).to.contain('(non respecté)');
       paste(input, '😀');
       await field.updateComplete;
@@ -228,7 +228,7 @@ describe('mc-password-input', () => {
         field.noConfirm = true;
         await field.updateComplete;
         expect(input.value).to.equal(password);
-        expect(field.check.length).to.equal(length);
+        expect(field.check!.length).to.equal(length);
         const lengthRules = rules(field).slice(0, 2).every((r) => r.endsWith('(respecté)'));
         expect(lengthRules).to.equal(ok);
         let submits = 0;

@@ -99,7 +99,7 @@ describe('mc-login-form code step', () => {
     await sendKeys({ type: '000000' });
     await until(() => otpError(otp) !== '', 'the message');
     expect(otpError(otp)).to.contain('Trop d’essais incorrects. Demandez un nouveau code.');
-    const back = [...element.querySelectorAll('mc-button')].find((b) => norm(b.textContent) === 'Revenir à l’identification')!;
+    const back = [...element.querySelectorAll('button')].find((b) => norm(b.textContent) === 'Revenir à l’identification')!;
     await tabTo(back);
     await sendKeys({ press: 'Enter' });
     await until(() => element.step === 'credentials', 'the credentials');

@@ -31,8 +31,10 @@ describe('mc-login-form failures', () => {
       await element.updateComplete;
       expect(element.status).to.equal('failed');
       const outcome = parts(element).outcome;
-      const notice = outcome.querySelector('mc-notice')!;
-      expect(notice.variant).to.equal('error');
+      // An error notice, in the alert region that was in the form from the start.
+      const notice = outcome.querySelector<HTMLElement>('.mc-login__notice')!;
+      expect(notice.dataset['variant']).to.equal('error');
+      expect(notice.parentElement!.getAttribute('role')).to.equal('alert');
       const text = norm(deepText(outcome));
       expect(text).to.contain(fr('login.failed.title'));
       expect(text).to.contain(fr(`error.${kind}`));

@@ -25,7 +25,7 @@ export function parts(element: McLoginForm) {
     password: element.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!,
     remember: element.querySelector<HTMLInputElement>('input[type="checkbox"][aria-describedby]'),
     provisional: element.querySelector<HTMLInputElement>('input[type="checkbox"][aria-controls]'),
-    submit: element.querySelector('mc-button[type="submit"]')!,
+    submit: element.querySelector<HTMLButtonElement>('button[type="submit"]')!,
     outcome: element.querySelector('.mc-login__outcome')!,
     franceConnect: element.querySelector('mc-franceconnect-button'),
   };

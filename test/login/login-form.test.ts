@@ -177,7 +177,7 @@ describe('mc-login-form', () => {
       element.reset();
       await element.updateComplete;
       expect(element.status).to.equal('idle');
-      expect(parts(element).outcome.querySelector('mc-notice')).to.equal(null);
+      expect(parts(element).outcome.querySelector('.mc-login__notice')).to.equal(null);
       expect(parts(element).identifier.value).to.equal(DEMO_ACCOUNTS.caf.identifier);
       expect(parts(element).password.value).to.equal('');
       await typeInto(parts(element).password, DEMO_ACCOUNTS.caf.password);

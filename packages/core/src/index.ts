@@ -13,7 +13,7 @@ export {
   validationCatalogues,
 } from './i18n/catalogues/validation.js';
 export { errorMessages } from './i18n/catalogues/errors.js';
-export { fieldMessages, passwordMessages, otpMessages } from './i18n/catalogues/forms.js';
+export { fieldMessages, passwordMessages, passwordRuleMessages, otpMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
 export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
 export { connectionMessages } from './i18n/catalogues/connection.js';

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { commonMessages } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { focusError, manageForm, uniqueId, validateForm, type FieldError, type FormValidation } from '../shared/form-registry.js';
@@ -33,12 +32,17 @@ export interface SummaryError {
 export class McErrorSummary extends LitElement {
   static override styles = errorSummaryStyles;
 
+  static override properties: PropertyDeclarations = {
+    formId: { attribute: 'for' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    errors: { state: true },
+  };
+
   /** Id of the form to summarise; the closest `<form>` by default. */
-  @property({ attribute: 'for' }) formId = '';
+  formId = '';
   /** Level of the title (`aria-level`), 2 by default. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  @state() private errors: readonly SummaryError[] = [];
-  @query('.base') private base!: HTMLElement | null;
+  headingLevel = 2;
+  private errors: readonly SummaryError[] = [];
 
   private readonly i18n = new LocalizeController(this, [commonMessages]);
   private form: HTMLFormElement | null = null;
@@ -71,7 +75,7 @@ export class McErrorSummary extends LitElement {
   async show(errors: readonly SummaryError[]): Promise<void> {
     this.errors = errors;
     await this.updateComplete;
-    this.base?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
   }
 
   /** Validates the form as a submit would; shows and focuses the errors when there are some. */

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, svg } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
 import {
   AdapterError,
   commonMessages,
@@ -94,17 +93,26 @@ export class McFranceConnectButton extends LitElement {
   static override styles = franceConnectButtonStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
-  /** `franceconnect` or `franceconnect-plus` (the stronger-identity service). */
-  @property({ reflect: true }) variant: FranceConnectVariant = 'franceconnect';
-  /** A path of the portal to come back to after the round trip, passed to the adapter. */
-  @property({ attribute: 'return-to' }) returnTo = '';
-  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
-  @property({ attribute: false }) adapter?: MonCompteAdapter;
-  /** Performs the redirect; `followRedirect` (a real navigation or form post in this tab) by default. */
-  @property({ attribute: false }) navigate: FranceConnectNavigate = followRedirect;
+  static override properties: PropertyDeclarations = {
+    variant: { reflect: true },
+    returnTo: { attribute: 'return-to' },
+    adapter: { attribute: false },
+    navigate: { attribute: false },
+    pending: { state: true },
+    failure: { state: true },
+  };
 
-  @state() private pending = false;
-  @state() private failure: AdapterError | undefined;
+  /** `franceconnect` or `franceconnect-plus` (the stronger-identity service). */
+  variant: FranceConnectVariant = 'franceconnect';
+  /** A path of the portal to come back to after the round trip, passed to the adapter. */
+  returnTo = '';
+  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
+  adapter?: MonCompteAdapter;
+  /** Performs the redirect; `followRedirect` (a real navigation or form post in this tab) by default. */
+  navigate: FranceConnectNavigate = followRedirect;
+
+  private pending = false;
+  private failure: AdapterError | undefined;
 
   private readonly adapters = new AdapterController(this);
   private readonly i18n = new LocalizeController(this, [franceConnectMessages, errorMessages, commonMessages] as readonly Catalogue<Keys>[]);

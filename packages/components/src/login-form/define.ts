@@ -1,11 +1,8 @@
 import { defineElement } from '../shared/define.js';
-import '../button/define.js';
-import '../notice/define.js';
 import '../error-summary/define.js';
 import '../text-field/define.js';
-import '../password-input/define.js';
-import '../otp-input/define.js';
 import '../franceconnect-button/define.js';
+import { McPasswordInput } from '../password-input/password-input.component.js';
 import { McLoginForm } from './login-form.component.js';
 import type {
   ForgotPasswordDetail,
@@ -28,6 +25,9 @@ export type {
 export { CAF_LOGIN_CONFIG, MSA_LOGIN_CONFIG, LOGIN_PRESETS, resolveLoginConfig } from './login-config.js';
 export type { LoginFormConfig, LoginMessageKey } from './login-config.js';
 
+// The password field of a log-in has no rules: the element is registered here without its rule checker (the
+// password-input entry, or the first field in `new` mode, brings it).
+defineElement('mc-password-input', McPasswordInput);
 defineElement('mc-login-form', McLoginForm);
 
 declare global {

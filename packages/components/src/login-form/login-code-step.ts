@@ -4,9 +4,14 @@
  * form by itself once the code is complete (and swallows an Enter right after); the form's in-flight guard makes
  * any other repeat a no-op, so each action verifies once. Resending and switching channel go through the adapter
  * too, and the OTP input shows the new challenge.
+ *
+ * Loaded with `import()` (see `loadCodeStep` in the form): most log-ins never need it, so the form's entry does not
+ * carry the OTP input.
  */
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { AdapterError, type CodeChallenge, type CodeChannel, type CodeOutcome, type MonCompteAdapter, type Session } from '@moncompte/core';
+// This module is its own chunk, loaded by the form when a log-in answers `code-required`: the OTP input comes with it.
+import '../otp-input/define.js';
 import type { McOtpInput } from '../otp-input/otp-input.component.js';
 
 /** What the step needs from the form. */

@@ -4,8 +4,6 @@
  * oublié ?". Plain template functions: the element owns the state and passes it in.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { IdentifierKind, Validation } from '@moncompte/core';
 import type { LoginFormConfig } from './login-config.js';
 
@@ -20,12 +18,10 @@ export interface CredentialsView {
   /** What was typed for this kind of identifier. */
   readonly identifier: string;
   readonly validator: (value: string) => Validation<string>;
-  readonly rememberMe: boolean;
   /** The code step is shown: the credentials wait, hidden and disabled (out of the form's data and checks). */
   readonly inactive: boolean;
   readonly onIdentifierInput: (event: Event) => void;
   readonly onKindChange: (event: Event) => void;
-  readonly onRememberChange: (event: Event) => void;
   readonly onForgot: (event: MouseEvent, href: string | undefined) => void;
 }
 
@@ -36,19 +32,27 @@ export function renderLink(href: string | undefined, label: string, onClick: (ev
     : html`<button type="button" class="mc-login__link-button" @click=${(e: MouseEvent) => onClick(e, undefined)}>${label}</button>`;
 }
 
-function renderCheck(id: string, label: string, checked: boolean, inactive: boolean, onChange: (e: Event) => void, extra: { controls?: string; hint?: string }) {
+/** A checkbox the page owns: its state is the box's own (read when needed), never written by a render. */
+function renderCheck(id: string, label: string, inactive: boolean, extra: { controls?: string; hint?: string; onChange?: (e: Event) => void }) {
   return html`<div class="mc-login__check">
     <input
       type="checkbox"
       id=${id}
       aria-controls=${extra.controls ?? nothing}
       aria-describedby=${extra.hint ? `${id}-hint` : nothing}
-      .checked=${live(checked)}
       ?disabled=${inactive}
-      @change=${onChange}
+      @change=${extra.onChange}
     /><label for=${id}>${label}</label>
     ${extra.hint ? html`<p class="mc-login__hint" id=${`${id}-hint`}>${extra.hint}</p>` : nothing}
   </div>`;
+}
+
+/**
+ * A new field per kind of identifier: each kind has a wrapper template of its own, so switching kinds replaces the
+ * field (Lit renders a different template anew) and each kind keeps its own value and its own interaction state.
+ */
+function renderIdentifier(nir: boolean, field: TemplateResult): TemplateResult {
+  return nir ? html`<div class="mc-login__nir">${field}</div>` : html`<div class="mc-login__provisional">${field}</div>`;
 }
 
 export function renderCredentials(view: CredentialsView, forgotHref: string | undefined): TemplateResult {
@@ -56,26 +60,23 @@ export function renderCredentials(view: CredentialsView, forgotHref: string | un
   const nir = kind === 'nir';
   return html`<div class="mc-login__credentials" ?hidden=${inactive}>
     ${config.allowProvisionalIdentifier
-      ? renderCheck(`${ids}-provisional`, t('login.provisional.toggle'), !nir, inactive, view.onKindChange, { controls: `${ids}-identifier` })
+      ? renderCheck(`${ids}-provisional`, t('login.provisional.toggle'), inactive, { controls: `${ids}-identifier`, onChange: view.onKindChange })
       : nothing}
-    ${
-      // A new field per kind (keyed): each kind keeps its own value and its own interaction state.
-      keyed(
-        kind,
-        html`<mc-text-field
-          id=${`${ids}-identifier`}
-          label=${t(nir ? 'login.nir.label' : 'login.provisional.label')}
-          hint=${t(nir ? 'login.nir.hint' : 'login.provisional.hint')}
-          name="identifier"
-          autocomplete="username"
-          required
-          ?disabled=${inactive}
-          .value=${view.identifier}
-          .validator=${view.validator}
-          @input=${view.onIdentifierInput}
-        ></mc-text-field>`,
-      )
-    }
+    ${renderIdentifier(
+      nir,
+      html`<mc-text-field
+        id=${`${ids}-identifier`}
+        label=${t(nir ? 'login.nir.label' : 'login.provisional.label')}
+        hint=${t(nir ? 'login.nir.hint' : 'login.provisional.hint')}
+        name="identifier"
+        autocomplete="username"
+        required
+        ?disabled=${inactive}
+        .value=${view.identifier}
+        .validator=${view.validator}
+        @input=${view.onIdentifierInput}
+      ></mc-text-field>`,
+    )}
     ${nir
       ? html`<details class="mc-login__help">
           <summary>${t('login.nir.helpTitle')}</summary>
@@ -95,9 +96,7 @@ export function renderCredentials(view: CredentialsView, forgotHref: string | un
       required
       ?disabled=${inactive}
     ></mc-password-input>
-    ${config.showRememberMe
-      ? renderCheck(`${ids}-remember`, t('login.rememberMe'), view.rememberMe, inactive, view.onRememberChange, { hint: t('login.rememberMe.hint') })
-      : nothing}
+    ${config.showRememberMe ? renderCheck(`${ids}-remember`, t('login.rememberMe'), inactive, { hint: t('login.rememberMe.hint') }) : nothing}
     <p class="mc-login__links">${renderLink(forgotHref, t('login.forgotPassword'), view.onForgot)}</p>
   </div>`;
 }

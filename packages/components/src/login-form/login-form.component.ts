@@ -1,6 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   commonMessages,
   errorMessages,
@@ -28,11 +26,10 @@ import { adoptStyles, messagesOf } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { safeHref } from '../shared/safe-url.js';
-import type { McButton } from '../button/button.component.js';
 import type { McPasswordInput } from '../password-input/password-input.component.js';
 import type { McTextField } from '../text-field/text-field.component.js';
 import { resolveLoginConfig, type LoginFormConfig } from './login-config.js';
-import { CodeStep, type CodeStepHost } from './login-code-step.js';
+import type { CodeStep, CodeStepHost } from './login-code-step.js';
 import { loginFormStyles } from './login-form.styles.js';
 import { renderOutcome, type Shown } from './login-outcome.js';
 import { renderCredentials, renderLink, type CredentialsView } from './login-credentials.js';
@@ -52,6 +49,8 @@ const VALIDATION = [identifierMessages, passwordProblemMessages, codeMessages, e
 const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
 const nirStrict = (value: string): Validation<string> => validateNir(value);
 const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });
+/** The code step is its own chunk, loaded when a log-in answers `code-required`: most log-ins never need it. */
+const loadCodeStep = () => import('./login-code-step.js');
 
 /**
  * @element mc-login-form
@@ -84,28 +83,36 @@ const nirTemporary = (value: string): Validation<string> => validateNir(value, {
  * @cssprop --mc-login-form-accent-color - Colour of the ticked checkboxes.
  */
 export class McLoginForm extends LitElement implements CodeStepHost {
-  /** The agency whose preset applies (`caf` or `msa`). */
-  @property({ reflect: true }) agency: Agency = 'caf';
-  /** Options and wording over the agency's preset (a partial configuration is fine). */
-  @property({ attribute: false }) config: Partial<LoginFormConfig> | undefined;
-  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
-  @property({ attribute: false }) adapter?: MonCompteAdapter;
-  /** Where the form stands: `idle`, `pending` (a call is running), or the last outcome. */
-  @property({ reflect: true }) status: LoginStatus = 'idle';
-  /** `credentials` or `code` (the confirmation-code step). */
-  @property({ reflect: true }) step: LoginStep = 'credentials';
+  static override properties: PropertyDeclarations = {
+    agency: { reflect: true },
+    config: { attribute: false },
+    adapter: { attribute: false },
+    status: { reflect: true },
+    step: { reflect: true },
+    identifierKind: { state: true },
+    shown: { state: true },
+  };
 
-  @state() private identifierKind: IdentifierKind = 'nir';
-  @state() private rememberMe = false;
-  @state() private shown: Shown | undefined;
-  /** Increases with every outcome, so that a repeated message is a new live region, announced again. */
-  @state() private attempt = 0;
+  /** The agency whose preset applies (`caf` or `msa`). */
+  agency: Agency = 'caf';
+  /** Options and wording over the agency's preset (a partial configuration is fine). */
+  config: Partial<LoginFormConfig> | undefined;
+  /** The adapter; the provided one (`<mc-adapter-provider>`) otherwise. */
+  adapter?: MonCompteAdapter;
+  /** Where the form stands: `idle`, `pending` (a call is running), or the last outcome. */
+  status: LoginStatus = 'idle';
+  /** `credentials` or `code` (the confirmation-code step). */
+  step: LoginStep = 'credentials';
+
+  private identifierKind: IdentifierKind = 'nir';
+  private shown: Shown | undefined;
 
   private readonly identifiers: Record<IdentifierKind, string> = { nir: '', provisional: '' };
   private readonly ids = uniqueId('mc-login');
   private readonly adapters = new AdapterController(this);
   private readonly i18n = new LocalizeController(this, messagesOf(loginMessages, errorMessages, commonMessages));
-  private readonly code = new CodeStep(this);
+  /** The code step, once a log-in needed it. */
+  private code: CodeStep | undefined;
   private inflight: AbortController | undefined;
 
   protected override createRenderRoot(): HTMLElement {
@@ -129,8 +136,8 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   get passwordField(): McPasswordInput | null {
     return this.querySelector(`#${this.ids}-password`);
   }
-  /** @internal */
-  get submitButton(): McButton | null {
+  /** @internal The native submit button (password managers watch for it). */
+  get submitButton(): HTMLButtonElement | null {
     return this.querySelector(`#${this.ids}-submit`);
   }
   /** @internal The adapter in force, or an error telling the developer to provide one. */
@@ -164,7 +171,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
    */
   reset(): void {
     this.abort();
-    this.code.stop();
+    this.code?.stop();
     this.step = 'credentials';
     this.status = 'idle';
     this.show(undefined);
@@ -173,7 +180,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   }
 
   override focus(options?: FocusOptions): void {
-    (this.step === 'code' ? this.code.focusTarget() : this.identifierField)?.focus(options);
+    (this.step === 'code' ? this.code?.focusTarget() : this.identifierField)?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -198,19 +205,22 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   // ── running a call ───────────────────────────────────────────────────────
   /**
    * @internal Runs one adapter call for one user action: ignored while another runs; the submit button is busy
-   * meanwhile. Resolves to `undefined` when it was ignored, aborted or failed (the failure is shown).
+   * meanwhile (`status` is `pending`). Resolves to `undefined` when it was ignored, aborted or failed (the failure is
+   * shown).
    */
   async run<T>(step: LoginStep, call: (adapter: MonCompteAdapter, signal: AbortSignal) => Promise<T>): Promise<T | undefined> {
     if (this.inflight || this.status === 'success') return undefined;
     const controller = (this.inflight = new AbortController());
     const previous = this.status;
     this.status = 'pending';
-    // A new action: the message of the previous one goes.
-    if (this.shown) this.show(undefined);
-    const work = async () => call(this.requireAdapter(), controller.signal);
     try {
-      const button = this.submitButton;
-      const result = await (button ? button.runBusy(work) : work());
+      // A new action: the message of the previous one goes, from the page too, so that the same message again is
+      // new content of its live region (announced again).
+      if (this.shown) {
+        this.show(undefined);
+        await this.updateComplete;
+      }
+      const result = await call(this.requireAdapter(), controller.signal);
       if (controller.signal.aborted) return undefined;
       // The caller sets the status of the outcome; until then the form is as before the call.
       this.status = previous;
@@ -247,7 +257,6 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   /** @internal */
   show(shown: Shown | undefined): void {
     this.shown = shown;
-    this.attempt += 1;
   }
 
   // ── credentials step ─────────────────────────────────────────────────────
@@ -255,10 +264,15 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     const identifierKind = this.identifierKind;
     const identifier = this.currentIdentifier();
     const password = this.passwordField?.value ?? '';
-    const rememberMe = this.resolvedConfig.showRememberMe && this.rememberMe;
-    const outcome = await this.run('credentials', (adapter, signal) =>
-      adapter.login({ identifierKind, identifier, password, rememberMe }, { signal }),
-    );
+    // The box is the page's: its state is read, never kept apart.
+    const rememberMe = this.resolvedConfig.showRememberMe && !!this.querySelector<HTMLInputElement>(`#${this.ids}-remember`)?.checked;
+    const outcome = await this.run('credentials', async (adapter, signal) => {
+      const answer = await adapter.login({ identifierKind, identifier, password, rememberMe }, { signal });
+      // The code step comes with the answer that needs it: one busy state, and a failure to load it is a failure
+      // of this action (shown, with everything kept).
+      if (answer.status === 'code-required') this.code ??= new (await loadCodeStep()).CodeStep(this);
+      return answer;
+    });
     if (outcome) this.handleOutcome(outcome, identifierKind, identifier);
   }
 
@@ -279,7 +293,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
       case 'code-required':
         this.status = 'idle';
         this.step = 'code';
-        this.code.start(outcome.challenge);
+        this.code?.start(outcome.challenge);
         return;
       case 'invalid-credentials':
         // ONE message, the same DOM, whether the identifier is unknown or the password wrong.
@@ -311,14 +325,14 @@ export class McLoginForm extends LitElement implements CodeStepHost {
     this.step = 'credentials';
     this.status = 'idle';
     this.show(undefined);
-    this.code.stop();
+    this.code?.stop();
     void this.updateComplete.then(() => this.identifierField?.focus());
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
     // Invalid forms never get here: the form registry stops their submit first and the summary shows the errors.
     event.preventDefault();
-    if (this.step === 'code') void this.code.submit();
+    if (this.step === 'code') void this.code?.submit();
     else void this.login();
   };
 
@@ -343,24 +357,36 @@ export class McLoginForm extends LitElement implements CodeStepHost {
       kind,
       identifier: this.identifiers[kind],
       validator: this.validatorFor(kind, config),
-      rememberMe: this.rememberMe,
       inactive: this.step !== 'credentials',
       onIdentifierInput: (event) => (this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value),
       onKindChange: (event) => (this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir'),
-      onRememberChange: (event) => (this.rememberMe = (event.target as HTMLInputElement).checked),
       onForgot: (event, href) => this.follow(event, 'mc-forgot-password', href),
     };
   }
 
+  /**
+   * The two live regions, there from the start; the message goes into one of them. Every action empties them first
+   * (see `run`), so a message repeated by the next action is new content, announced again.
+   */
   private renderShown() {
-    return this.shown ? keyed(this.attempt, renderOutcome(this.shown, this.t.bind(this), this.i18n.locale)) : nothing;
+    const outcome = this.shown && renderOutcome(this.shown, this.t.bind(this), this.i18n.locale);
+    return html`<div class="mc-login__outcome">
+      <div role="alert">${outcome?.alert ? outcome.content : nothing}</div>
+      <div role="status">${outcome && !outcome.alert ? outcome.content : nothing}</div>
+    </div>`;
   }
+
+  /** While a call runs, the button says so and ignores activations (the call in flight is the only one). */
+  private readonly onSubmitClick = (event: MouseEvent): void => {
+    if (this.status === 'pending') event.preventDefault();
+  };
 
   protected override render() {
     const config = this.resolvedConfig;
     const t = this.t.bind(this);
     const ids = this.ids;
     const codeStep = this.step === 'code';
+    const busy = this.status === 'pending';
     return html`${config.showFranceConnect
         ? html`<mc-franceconnect-button
               variant=${config.franceConnectPlus ? 'franceconnect-plus' : 'franceconnect'}
@@ -372,13 +398,25 @@ export class McLoginForm extends LitElement implements CodeStepHost {
         : nothing}
       <form id=${`${ids}-form`} class="mc-login__form" novalidate @submit=${this.onSubmit}>
         <mc-error-summary></mc-error-summary>
-        <div class="mc-login__outcome">${this.renderShown()}</div>
+        ${this.renderShown()}
         ${renderCredentials(this.credentialsView(config), safeHref(config.forgotPasswordHref))}
-        ${codeStep ? this.code.render() : nothing}
+        ${codeStep ? this.code?.render() : nothing}
         <div class="mc-login__actions">
-          <mc-button id=${`${ids}-submit`} type="submit" variant="primary">${t(codeStep ? 'common.validate' : 'login.submit')}</mc-button>
+          <button
+            id=${`${ids}-submit`}
+            class="mc-login__button"
+            type="submit"
+            aria-disabled=${busy ? 'true' : nothing}
+            @click=${this.onSubmitClick}
+          >
+            ${busy ? html`<span class="mc-login__spinner" aria-hidden="true"></span>` : nothing}${t(codeStep ? 'common.validate' : 'login.submit')}${busy
+              ? html`<span class="mc-vh"> ${t('common.busy')}</span>`
+              : nothing}
+          </button>
           ${codeStep
-            ? html`<mc-button variant="tertiary" @click=${() => this.backToCredentials()}>${t('login.code.back')}</mc-button>`
+            ? html`<button type="button" class="mc-login__button" data-variant="tertiary" @click=${() => this.backToCredentials()}>
+                ${t('login.code.back')}
+              </button>`
             : nothing}
         </div>
         ${codeStep

@@ -28,11 +28,52 @@ export const loginFormStyles = css`
     flex: 1;
     border-block-start: var(--mc-border-width) solid var(--mc-login-form-separator-color, var(--mc-color-border));
   }
-  mc-login-form .mc-login__outcome:empty {
-    display: none;
+  mc-login-form .mc-vh {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
-  mc-login-form .mc-login__outcome > * {
+  /* The outcome, drawn as an mc-notice is, with its tokens. */
+  mc-login-form .mc-login__notice {
+    --_color: var(--mc-color-error);
+    display: flex;
+    gap: var(--mc-space-3);
     margin-block-end: var(--mc-space-5);
+    padding: var(--mc-notice-padding, var(--mc-space-4));
+    border: var(--mc-border-width) solid var(--mc-notice-border-color, var(--_color));
+    border-inline-start-width: var(--mc-space-1);
+    border-radius: var(--mc-notice-radius, var(--mc-radius-m));
+    background: var(--mc-notice-background, var(--_surface, var(--mc-color-error-surface)));
+    color: var(--mc-notice-color, var(--mc-color-text));
+  }
+  mc-login-form .mc-login__notice[data-variant='success'] {
+    --_color: var(--mc-color-success);
+    --_surface: var(--mc-color-success-surface);
+    --_text: var(--mc-color-success-text);
+  }
+  mc-login-form .mc-login__notice[data-variant='info'] {
+    --_color: var(--mc-color-info);
+    --_surface: var(--mc-color-info-surface);
+    --_text: var(--mc-color-info-text);
+  }
+  mc-login-form .mc-login__notice svg {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    color: var(--mc-notice-icon-color, var(--_color));
+  }
+  mc-login-form .mc-login__notice p {
+    margin: 0 0 var(--mc-space-2);
+  }
+  mc-login-form .mc-login__notice p:last-child {
+    margin: 0;
+  }
+  mc-login-form .mc-login__notice-title {
+    color: var(--mc-notice-heading-color, var(--_text, var(--mc-color-error-text)));
+    font-weight: var(--mc-font-weight-bold);
   }
   mc-login-form .mc-login__help {
     margin: calc(-1 * var(--mc-space-3)) 0 var(--mc-space-5);
@@ -94,6 +135,58 @@ export const loginFormStyles = css`
     flex-wrap: wrap;
     gap: var(--mc-space-3);
     margin-block-end: var(--mc-space-5);
+  }
+  /* Native buttons (a password manager watches the form's own submit button), with mc-button's tokens. */
+  mc-login-form .mc-login__button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--mc-space-2);
+    min-height: var(--mc-button-min-height, var(--mc-target-size));
+    padding: var(--mc-space-2) var(--mc-button-padding-inline, var(--mc-space-5));
+    border: var(--mc-border-width-strong) solid var(--mc-button-border-color, var(--mc-color-action));
+    border-radius: var(--mc-button-radius, var(--mc-radius-m));
+    background: var(--mc-button-background, var(--mc-color-action));
+    color: var(--mc-button-color, var(--mc-color-on-action));
+    font: inherit;
+    font-weight: var(--mc-button-font-weight, var(--mc-font-weight-bold));
+    line-height: var(--mc-line-height-tight);
+    cursor: pointer;
+  }
+  mc-login-form .mc-login__button:hover {
+    background: var(--mc-button-background-hover, var(--mc-color-action-hover));
+    border-color: var(--mc-button-border-color-hover, var(--mc-color-action-hover));
+  }
+  mc-login-form .mc-login__button[data-variant='tertiary'] {
+    border-color: transparent;
+    background: transparent;
+    color: var(--mc-color-action);
+    text-decoration: underline;
+  }
+  mc-login-form .mc-login__button[aria-disabled='true'] {
+    cursor: progress;
+  }
+  mc-login-form .mc-login__spinner {
+    width: 1.1em;
+    height: 1.1em;
+    border: 0.15em solid;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: mc-login-spin 0.8s linear infinite;
+  }
+  @keyframes mc-login-spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    mc-login-form .mc-login__spinner {
+      animation-duration: 2.4s;
+    }
+  }
+  @media (forced-colors: active) {
+    mc-login-form :is(.mc-login__button, .mc-login__notice) {
+      border-color: ButtonText;
+    }
   }
   mc-login-form .mc-login__code-title {
     margin: 0 0 var(--mc-space-2);

@@ -1,12 +1,10 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   CAF_PASSWORD_POLICY,
-  checkPassword,
   fieldMessages,
   passwordMessages,
   translate,
   validateLoginPassword,
-  validatePasswordConfirmation,
   passwordProblemMessages,
   type Catalogue,
   type PasswordCheck,
@@ -14,12 +12,16 @@ import {
   type Problem,
 } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { describedBy, FieldController, fieldStyles, Interaction, messagesOf, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { describedBy, FieldController, fieldStyles, messagesOf, renderError, renderLabel, renderNote } from '../shared/form-field.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
+import type { PasswordRules, RulesHost } from './password-rules.js';
 import { passwordInputStyles } from './password-input.styles.js';
 
 const VALIDATION = [passwordProblemMessages] as readonly Catalogue[];
+
+/** The rule checker's class, as `password-rules.ts` exports it. */
+export type PasswordRulesClass = new (host: RulesHost) => PasswordRules;
 
 /**
  * @element mc-password-input
@@ -37,7 +39,7 @@ const VALIDATION = [passwordProblemMessages] as readonly Catalogue[];
  * @cssprop --mc-password-rule-met-color - Colour of the ✓ of a met rule.
  * @cssprop --mc-password-rule-unmet-color - Colour of the ✗ of an unmet rule.
  */
-export class McPasswordInput extends LitElement implements FormField {
+export class McPasswordInput extends LitElement implements FormField, RulesHost {
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     label: {},
@@ -55,6 +57,12 @@ export class McPasswordInput extends LitElement implements FormField {
     announceDelay: { type: Number, attribute: 'announce-delay' },
     clock: { attribute: false },
   };
+
+  /**
+   * The rule checker of `new` mode. The element's entry point installs it; an element put in `new` mode without it
+   * loads it (`import()`), so a log-in form's password field never carries it.
+   */
+  static rulesClass: PasswordRulesClass | undefined;
 
   /** `current` (log-in) or `new` (choose a password: rules and confirmation). */
   mode: 'current' | 'new' = 'current';
@@ -88,15 +96,11 @@ export class McPasswordInput extends LitElement implements FormField {
   private visible = false;
   private toggled = false;
   private capsLock = false;
-  /** Text of the polite live region that summarises the rules. */
-  private announcement = '';
+  /** The rule checker, in `new` mode once it is loaded. */
+  private rules: PasswordRules | undefined;
 
   private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, passwordMessages));
   private readonly field = new FieldController(this, { styles: [fieldStyles, passwordInputStyles] });
-  private readonly confirmField = new Interaction(this);
-  private cache: { value: string; policy: PasswordPolicy; check: PasswordCheck } | undefined;
-  private announced = '';
-  private timer: number | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -104,9 +108,6 @@ export class McPasswordInput extends LitElement implements FormField {
 
   private get isNew(): boolean {
     return this.mode === 'new';
-  }
-  private get hasConfirm(): boolean {
-    return this.isNew && !this.noConfirm;
   }
 
   /** The password input, in the light DOM. */
@@ -118,11 +119,9 @@ export class McPasswordInput extends LitElement implements FormField {
     return this.querySelector(`#${this.field.id}-confirm-input`);
   }
 
-  /** The core check of the value against the policy (`checkPassword`: lengths in code points). */
-  get check(): PasswordCheck {
-    const { value, policy } = this;
-    if (this.cache?.value !== value || this.cache.policy !== policy) this.cache = { value, policy, check: checkPassword(value, policy) };
-    return this.cache.check;
+  /** `new` mode: the core check of the value against the policy (`checkPassword`: lengths in code points). */
+  get check(): PasswordCheck | undefined {
+    return this.rules?.check;
   }
 
   override focus(options?: FocusOptions): void {
@@ -137,10 +136,11 @@ export class McPasswordInput extends LitElement implements FormField {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('pageshow', this.hide);
-    this.clock.clearTimeout(this.timer);
+    this.rules?.stop();
   }
 
-  private text(problem: Problem): string {
+  /** @internal A validation problem in the element's locale. */
+  problemText(problem: Problem): string {
     return translate(VALIDATION, this.i18n.locale, problem.key, problem.params);
   }
 
@@ -148,18 +148,13 @@ export class McPasswordInput extends LitElement implements FormField {
   get errors(): readonly string[] {
     if (this.disabled) return [];
     if (this.customError) return [this.customError];
-    if (!this.isNew) return this.required ? validateLoginPassword(this.value).problems.map((p) => this.text(p)) : [];
-    const check = this.check;
-    if (check.ok) return [];
-    if (this.value === '') return check.problems.map((p) => this.text(p));
-    const rules = check.rules.filter((r) => !r.ok).map((r) => this.text(r).toLowerCase());
-    return [this.i18n.t('form.password.rulesUnmet', { rules: rules.join(', ') })];
+    if (this.isNew && this.rules) return this.rules.errors();
+    return this.required || this.isNew ? validateLoginPassword(this.value).problems.map((p) => this.problemText(p)) : [];
   }
 
   /** Errors of the confirmation (`new` mode). */
   get confirmErrors(): readonly string[] {
-    if (this.disabled || !this.hasConfirm) return [];
-    return validatePasswordConfirmation(this.value, this.confirmation).problems.map((p) => this.text(p));
+    return this.isNew ? (this.rules?.confirmErrors() ?? []) : [];
   }
 
   fieldErrors(): readonly FieldError[] {
@@ -173,7 +168,7 @@ export class McPasswordInput extends LitElement implements FormField {
   /** A submit: errors are shown from now on, and the password is hidden at once (before the page unloads). */
   formSubmitted(): void {
     this.field.show();
-    this.confirmField.show();
+    this.rules?.confirmField.show();
     this.hide();
   }
 
@@ -181,14 +176,11 @@ export class McPasswordInput extends LitElement implements FormField {
     this.value = this.getAttribute('value') ?? '';
     this.confirmation = '';
     this.customError = '';
-    this.announcement = '';
-    this.announced = '';
     this.capsLock = false;
     this.toggled = false;
-    this.clock.clearTimeout(this.timer);
     this.hide();
     this.field.reset();
-    this.confirmField.reset();
+    this.rules?.reset();
   }
 
   private readonly hide = (): void => {
@@ -211,22 +203,7 @@ export class McPasswordInput extends LitElement implements FormField {
     }
     this.value = input.value;
     this.customError = '';
-    if (this.isNew) {
-      this.clock.clearTimeout(this.timer);
-      this.timer = this.clock.setTimeout(() => this.announce(), this.announceDelay);
-    }
-  }
-
-  /** One polite announcement of the rules' state, only when which rules are met changed since the last one. */
-  private announce(): void {
-    const { rules } = this.check;
-    const met = rules.filter((r) => r.ok).length;
-    const signature = rules.map((r) => (r.ok ? 1 : 0)).join('');
-    if (signature === this.announced) return;
-    this.announced = signature;
-    this.requestUpdate();
-    this.announcement =
-      met === rules.length ? this.i18n.t('form.password.allMet') : this.i18n.t('form.password.progress', { count: met, total: rules.length });
+    if (this.isNew) this.rules?.typed();
   }
 
   private onKey(event: KeyboardEvent): void {
@@ -237,9 +214,23 @@ export class McPasswordInput extends LitElement implements FormField {
     }
   }
 
+  /** The rule checker, created (or loaded first) when the element is in `new` mode. */
+  private ensureRules(): void {
+    const Rules = McPasswordInput.rulesClass;
+    if (Rules) {
+      this.rules = new Rules(this);
+      return;
+    }
+    void import('./password-rules.js').then(({ PasswordRules }) => {
+      McPasswordInput.rulesClass ??= PasswordRules;
+      this.requestUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
-    // The state the checklist starts from is not announced: only changes are.
-    if (!this.announced || changed.has('policy')) this.announced = this.check.rules.map((r) => (r.ok ? 1 : 0)).join('');
+    if (!this.isNew) return;
+    if (!this.rules) this.ensureRules();
+    else if (changed.has('policy')) this.rules.policyChanged();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -253,9 +244,10 @@ export class McPasswordInput extends LitElement implements FormField {
   }
 
   private renderInput(which: 'input' | 'confirm', errors: readonly string[], described: string | typeof nothing) {
-    const id = `${this.field.id}-${which === 'confirm' ? 'confirm-input' : 'input'}`;
     const confirm = which === 'confirm';
-    const interaction = confirm ? this.confirmField : this.field;
+    const id = `${this.field.id}-${confirm ? 'confirm-input' : 'input'}`;
+    const interaction = confirm ? this.rules?.confirmField : this.field;
+    const current = () => (confirm ? this.confirmation : this.value);
     return html`<input
       class="mc-field__input"
       id=${id}
@@ -272,9 +264,9 @@ export class McPasswordInput extends LitElement implements FormField {
       @input=${this.onInput}
       @keydown=${this.onKey}
       @keyup=${this.onKey}
-      @focus=${() => interaction.focused(confirm ? this.confirmation : this.value)}
+      @focus=${() => interaction?.focused(current())}
       @blur=${() => {
-        interaction.blurred(confirm ? this.confirmation : this.value);
+        interaction?.blurred(current());
         if (this.capsLock) {
           this.capsLock = false;
           this.requestUpdate();
@@ -283,43 +275,29 @@ export class McPasswordInput extends LitElement implements FormField {
     />`;
   }
 
-  private renderRules() {
-    const { id } = this.field;
-    return html`<p class="mc-field__hint" id=${`${id}-rules-intro`}>${this.i18n.t('form.password.rulesIntro')}</p>
-      <ul class="mc-password__rules" id=${`${id}-rules`}>
-        ${this.check.rules.map(
-          (rule) =>
-            html`<li class="mc-password__rule" ?data-ok=${rule.ok}>
-              <span
-                >${this.text(rule)}
-                <span class="mc-vh">${this.i18n.t(rule.ok ? 'form.password.ruleMet' : 'form.password.ruleUnmet')}</span></span
-              >
-            </li>`,
-        )}
-      </ul>`;
-  }
-
   protected override render() {
     const { id } = this.field;
     const t = this.i18n.t.bind(this.i18n);
+    const rules = this.isNew ? this.rules : undefined;
     const required = this.isNew || this.required;
     const marker = required && t('form.required.marker');
     const errors = this.field.showErrors || this.customError ? this.errors : [];
-    const confirmErrors = this.confirmField.showErrors ? this.confirmErrors : [];
     const prefix = t('form.error.prefix');
     const caps = this.capsLock ? t('form.password.capsLock') : '';
     const label = this.label || t(this.isNew ? 'form.password.newLabel' : 'form.password.label');
+    const confirm = rules?.hasConfirm;
+    const confirmErrors = confirm && rules.confirmField.showErrors ? this.confirmErrors : [];
     return html`
-      ${renderLabel(id, label, marker)} ${renderNote(`${id}-hint`, 'hint', this.hint)}
-      ${this.isNew ? this.renderRules() : nothing} ${renderError(`${id}-error`, prefix, errors)}
+      ${renderLabel(id, label, marker)} ${renderNote(`${id}-hint`, 'hint', this.hint)} ${rules?.renderRules(id) ?? nothing}
+      ${renderError(`${id}-error`, prefix, errors)}
       <div class="mc-password__row">
         ${this.renderInput(
           'input',
           errors,
           describedBy(
             this.hint && `${id}-hint`,
-            this.isNew && `${id}-rules-intro`,
-            this.isNew && `${id}-rules`,
+            rules && `${id}-rules-intro`,
+            rules && `${id}-rules`,
             errors.length > 0 && `${id}-error`,
             caps && `${id}-caps`,
           ),
@@ -327,7 +305,7 @@ export class McPasswordInput extends LitElement implements FormField {
         <button
           type="button"
           class="mc-password__toggle"
-          aria-controls=${this.hasConfirm ? `${id}-input ${id}-confirm-input` : `${id}-input`}
+          aria-controls=${confirm ? `${id}-input ${id}-confirm-input` : `${id}-input`}
           ?disabled=${this.disabled}
           @click=${this.toggle}
         >
@@ -340,14 +318,13 @@ export class McPasswordInput extends LitElement implements FormField {
       <p class="mc-vh" aria-live="polite">
         ${this.toggled ? t(this.visible ? 'form.password.shown' : 'form.password.hidden') : ''}
       </p>
-      ${this.hasConfirm
-        ? html`${renderLabel(`${id}-confirm`, this.confirmLabel || t('form.password.confirmLabel'), marker)}
-          ${renderError(`${id}-confirm-error`, prefix, confirmErrors)}
-          <div class="mc-password__row">
-            ${this.renderInput('confirm', confirmErrors, describedBy(confirmErrors.length > 0 && `${id}-confirm-error`))}
-          </div>`
+      ${confirm
+        ? html`${rules.renderConfirmLabel(id, marker, prefix, confirmErrors)}
+            <div class="mc-password__row">
+              ${this.renderInput('confirm', confirmErrors, describedBy(confirmErrors.length > 0 && `${id}-confirm-error`))}
+            </div>`
         : nothing}
-      ${this.isNew ? html`<p class="mc-vh" aria-live="polite" id=${`${id}-live`}>${this.announcement}</p>` : nothing}
+      ${rules?.renderAnnouncement(id) ?? nothing}
     `;
   }
 }

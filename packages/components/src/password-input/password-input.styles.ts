@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Light-DOM styles of mc-password-input (adopted once per document, every selector starts with the tag). */
+/**
+ * Light-DOM styles of mc-password-input (adopted once per document, every selector starts with the tag); the rule
+ * checklist's are in `password-rules.ts`.
+ */
 export const passwordInputStyles = css`
   mc-password-input .mc-password__row {
     display: flex;
@@ -32,27 +35,5 @@ export const passwordInputStyles = css`
     color: var(--mc-field-disabled-color, var(--mc-color-on-disabled));
     border-color: currentColor;
     cursor: not-allowed;
-  }
-  mc-password-input .mc-password__rules {
-    margin: 0 0 var(--mc-space-2);
-    padding: 0;
-    list-style: none;
-  }
-  mc-password-input .mc-password__rule {
-    display: flex;
-    gap: var(--mc-space-2);
-    align-items: baseline;
-  }
-  mc-password-input .mc-password__rule::before {
-    content: '✗' / '';
-    display: inline-block;
-    width: 1.25em;
-    text-align: center;
-    font-weight: var(--mc-font-weight-bold);
-    color: var(--mc-password-rule-unmet-color, var(--mc-color-text-muted));
-  }
-  mc-password-input .mc-password__rule[data-ok]::before {
-    content: '✓' / '';
-    color: var(--mc-password-rule-met-color, var(--mc-color-success-text));
   }
 `;

@@ -1,6 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   fieldMessages,
   translate,
@@ -33,28 +31,43 @@ export type FieldValidator = (value: string) => Validation<unknown>;
  * @cssprop --mc-field-border-color - Border colour of the input.
  */
 export class McTextField extends LitElement implements FormField {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    name: {},
+    value: {},
+    type: {},
+    inputmode: {},
+    autocomplete: {},
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    validator: { attribute: false },
+    catalogues: { attribute: false },
+    customError: { attribute: false },
+  };
+
   /** Visible label (required). */
-  @property() label = '';
+  label = '';
   /** Hint under the label (format, where to find the number…). */
-  @property() hint = '';
+  hint = '';
   /** Name of the value in the form data. */
-  @property() name = '';
+  name = '';
   /** The value as typed (the `value` attribute is the default value a reset returns to). */
-  @property() value = '';
+  value = '';
   /** Input type: `text`, `email` or `tel`. */
-  @property() type: 'text' | 'email' | 'tel' = 'text';
+  type: 'text' | 'email' | 'tel' = 'text';
   /** `inputmode` of the input (`numeric` for a NIR, `email`, `tel`…). */
-  @property() inputmode = '';
+  inputmode = '';
   /** `autocomplete` of the input (`username` for a connection identifier, `email`, `tel`…). */
-  @property() autocomplete = '';
-  @property({ type: Boolean, reflect: true }) required = false;
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  autocomplete = '';
+  required = false;
+  disabled = false;
   /** Validates the value (not called for an empty optional field); its problems are the field's errors. */
-  @property({ attribute: false }) validator: FieldValidator | undefined;
+  validator: FieldValidator | undefined;
   /** Extra catalogues for the keys the validator returns, when they are not in the validation catalogue. */
-  @property({ attribute: false }) catalogues: readonly Catalogue[] = [];
+  catalogues: readonly Catalogue[] = [];
   /** An error from elsewhere (the server, say), shown at once until the value changes. */
-  @property({ attribute: false }) customError = '';
+  customError = '';
 
   private readonly i18n = new LocalizeController(this, [fieldMessages]);
   private readonly field = new FieldController(this, { styles: [fieldStyles, textFieldStyles] });
@@ -126,7 +139,11 @@ export class McTextField extends LitElement implements FormField {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.input?.setCustomValidity(this.errors[0] ?? '');
+    const input = this.input;
+    if (!input) return;
+    // The value property is set here, not bound in the template: typing already set it, and a write costs a layout.
+    if (input.value !== this.value) input.value = this.value;
+    input.setCustomValidity(this.errors[0] ?? '');
   }
 
   protected override render() {
@@ -141,7 +158,6 @@ export class McTextField extends LitElement implements FormField {
         id=${`${id}-input`}
         name=${this.name || nothing}
         type=${this.type}
-        .value=${live(this.value)}
         inputmode=${this.inputmode || nothing}
         autocomplete=${this.autocomplete || nothing}
         ?required=${this.required}

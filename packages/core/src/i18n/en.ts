@@ -15,7 +15,7 @@ import { connectionMessagesEn } from './catalogues/connection.js';
 import { dashboardMessagesEn } from './catalogues/dashboard.js';
 import { errorMessagesEn } from './catalogues/errors.js';
 import { flowMessagesEn } from './catalogues/flow.js';
-import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn } from './catalogues/forms.js';
+import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn, passwordRuleMessagesEn } from './catalogues/forms.js';
 import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
 import { codeMessagesEn, fileMessagesEn, identifierMessagesEn, passwordProblemMessagesEn } from './catalogues/validation.js';
 
@@ -29,6 +29,7 @@ export const englishTranslations = [
   flowMessagesEn,
   fieldMessagesEn,
   passwordMessagesEn,
+  passwordRuleMessagesEn,
   otpMessagesEn,
   loginMessagesEn,
   franceConnectMessagesEn,

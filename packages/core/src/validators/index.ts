@@ -1,10 +1,9 @@
 export type { Problem, Validation } from './types.js';
 export { validateNir, validateProvisionalIdentifier, normaliseNir, nirKey, type NirOptions } from './nir.js';
+export { checkPassword, validatePasswordConfirmation } from './password-check.js';
 export {
-  checkPassword,
   countCodePoints,
   validateLoginPassword,
-  validatePasswordConfirmation,
   CAF_PASSWORD_POLICY,
   PASSWORD_CLASSES,
   type PasswordClass,

@@ -1,12 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  CAF_PASSWORD_POLICY,
-  checkPassword,
-  countCodePoints,
-  validateLoginPassword,
-  validatePasswordConfirmation,
-  type PasswordPolicy,
-} from './password.js';
+import { CAF_PASSWORD_POLICY, countCodePoints, validateLoginPassword, type PasswordPolicy } from './password.js';
+import { checkPassword, validatePasswordConfirmation } from './password-check.js';
 import { PasswordPolicySchema } from './password-policy-schema.js';
 import { keysOf } from './test/helpers.js';
 

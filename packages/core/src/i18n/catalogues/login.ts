@@ -1,6 +1,5 @@
-// Strings of the log-in form, the FranceConnect button and the log-out button: three small catalogues so each
-// element bundles only what it shows (the log-out button sits on every page; it does not carry the log-in
-// form's words). Agency wording is NOT chosen here: the form's configuration (CAF / MSA presets) picks keys,
+// Strings of the log-in form; the FranceConnect button's and the log-out button's are in modules of their own
+// (re-exported here), so each element bundles only what it shows. Agency wording is NOT chosen here: the form's configuration (CAF / MSA presets) picks keys,
 // e.g. "Première connexion ? Créer Mon Compte" or "Pas encore inscrit ? S’inscrire". Adapter failures use
 // `errorMessages`, field problems the validator catalogues (`validation.ts`). French typography: a no-break space (U+00A0) before
 // ":" ";" "!" "?" and inside « and ».
@@ -82,44 +81,5 @@ export const loginMessagesEn = /* @__PURE__ */ defineTranslation(loginMessages, 
   'login.missingSession': 'Your sign-in could not be confirmed.',
 });
 
-/**
- * The FranceConnect button. The brand names are not translated; the two lines of the button are
- * `franceconnect.login` and the brand, as the official button shows them.
- */
-export const franceConnectMessages = /* @__PURE__ */ defineMessages({
-  'franceconnect.login': 'S’identifier avec',
-  'franceconnect.brand': 'FranceConnect',
-  'franceconnect.brandPlus': 'FranceConnect+',
-  'franceconnect.about': 'Qu’est-ce que FranceConnect ?',
-  'franceconnect.aboutPlus': 'Qu’est-ce que FranceConnect+ ?',
-  'franceconnect.newWindow': 'nouvelle fenêtre',
-  'franceconnect.redirecting': 'Redirection vers FranceConnect…',
-  'franceconnect.failed': 'La connexion avec FranceConnect n’a pas pu commencer.',
-  'franceconnect.retry': 'Choisissez à nouveau le bouton FranceConnect, ou connectez-vous avec votre identifiant.',
-});
-
-export const franceConnectMessagesEn = /* @__PURE__ */ defineTranslation(franceConnectMessages, {
-  'franceconnect.login': 'Sign in with',
-  'franceconnect.brand': 'FranceConnect',
-  'franceconnect.brandPlus': 'FranceConnect+',
-  'franceconnect.about': 'What is FranceConnect?',
-  'franceconnect.aboutPlus': 'What is FranceConnect+?',
-  'franceconnect.newWindow': 'new window',
-  'franceconnect.redirecting': 'Redirecting to FranceConnect…',
-  'franceconnect.failed': 'Signing in with FranceConnect could not start.',
-  'franceconnect.retry': 'Choose the FranceConnect button again, or sign in with your identifier.',
-});
-
-/** The log-out button ("Déconnexion"). */
-export const logoutMessages = /* @__PURE__ */ defineMessages({
-  'logout.label': 'Déconnexion',
-  'logout.failed': 'La déconnexion n’a pas abouti.',
-  'logout.retry':
-    'Choisissez à nouveau « Déconnexion ». Sur un ordinateur partagé, fermez ensuite toutes les fenêtres du navigateur.',
-});
-
-export const logoutMessagesEn = /* @__PURE__ */ defineTranslation(logoutMessages, {
-  'logout.label': 'Sign out',
-  'logout.failed': 'Signing out did not work.',
-  'logout.retry': 'Choose “Sign out” again. On a shared computer, then close every browser window.',
-});
+export * from './franceconnect.js';
+export * from './logout.js';
