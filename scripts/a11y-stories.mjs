@@ -13,7 +13,10 @@ import { chromium } from 'playwright-core';
 import { requireChrome, CHROME_ARGS } from './find-chrome.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const staticDir = join(root, 'storybook-static');
+// STORYBOOK_DIR: another static build (e.g. `storybook build -o /tmp/sb`); STORY_FILTER: only the stories whose
+// id contains it (a quick check of one element's stories; `npm test` runs them all).
+const staticDir = process.env.STORYBOOK_DIR ?? join(root, 'storybook-static');
+const storyFilter = process.env.STORY_FILTER ?? '';
 const resultsFile = join(root, 'test/.results/stories.json');
 const axePath = join(root, 'node_modules/axe-core/axe.min.js');
 
@@ -247,7 +250,7 @@ async function main() {
   }
   const executablePath = requireChrome();
   const index = JSON.parse(readFileSync(indexFile, 'utf8'));
-  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+  const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(storyFilter));
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const failures = [];
 
