@@ -2,13 +2,12 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import {
   fieldMessages,
   otpMessages,
-  translate,
   validateCode,
   codeMessages,
-  type Catalogue,
   type CodeChallenge,
   type CodeChannel,
   type CodeOutcome,
+  type Validation,
 } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { emit } from '../shared/emit.js';
@@ -16,8 +15,6 @@ import { describedBy, FieldController, fieldStyles, messagesOf, renderError, ren
 import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import { otpInputStyles } from './otp-input.styles.js';
-
-const VALIDATION = [codeMessages] as readonly Catalogue[];
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -81,8 +78,10 @@ export class McOtpInput extends LitElement implements FormField {
   private now = 0;
   private announcement = '';
 
-  private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, otpMessages));
+  // The code validator's problems are translated with the element's own strings.
+  private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, otpMessages, codeMessages));
   private readonly field = new FieldController(this, { styles: [fieldStyles, otpInputStyles] });
+  /** The last complete code announced by `mc-otp-complete`, and the last one that submitted the form. */
   private completed = '';
   private submitted = '';
   private timer: number | undefined;
@@ -101,19 +100,22 @@ export class McOtpInput extends LitElement implements FormField {
     return this.challenge?.length ?? this.length;
   }
 
-  /** The code, normalised (separators removed); what `mc-otp-complete` carries. */
-  get code(): string {
-    return validateCode(this.value, this.codeLength).value;
+  /** The core validator's reading of the value: separators removed, never cut. */
+  private get check(): Validation<string> {
+    return validateCode(this.value, this.codeLength);
   }
 
-  private get resendAt(): number {
-    return this.challenge ? Date.parse(this.challenge.resendAvailableAt) : 0;
+  /** The code, normalised (separators removed); what `mc-otp-complete` carries. */
+  get code(): string {
+    return this.check.value;
   }
+
   private get expired(): boolean {
     return this.status?.status === 'expired' || (!!this.challenge && Date.parse(this.challenge.expiresAt) <= this.now);
   }
-  private get secondsToResend(): number {
-    return Math.max(0, Math.ceil((this.resendAt - this.now) / 1000));
+  /** Milliseconds before a new code may be asked for (0 or less: now). */
+  private get resendIn(): number {
+    return this.challenge ? Date.parse(this.challenge.resendAvailableAt) - this.now : 0;
   }
 
   override focus(options?: FocusOptions): void {
@@ -134,22 +136,17 @@ export class McOtpInput extends LitElement implements FormField {
 
   /** The message of the last verification's outcome (or of the expiry seen on the clock). */
   private get statusMessage(): string {
-    const status = this.status?.status;
-    if (status === 'too-many-attempts') return this.i18n.t('form.otp.tooManyAttempts');
-    if (this.expired) return this.i18n.t('form.otp.expired');
-    return status === 'invalid' ? this.i18n.t('form.otp.invalid', { count: this.status?.attemptsLeft ?? 0 }) : '';
-  }
-
-  /** The problems of the value (empty, letters, length), translated. */
-  private get problems(): readonly string[] {
-    const { problems } = validateCode(this.value, this.codeLength);
-    return problems.map((p) => translate(VALIDATION, this.i18n.locale, p.key, p.params));
+    const { status } = this;
+    const t = this.i18n.t.bind(this.i18n);
+    if (status?.status === 'too-many-attempts') return t('form.otp.tooManyAttempts');
+    if (this.expired) return t('form.otp.expired');
+    return status?.status === 'invalid' ? t('form.otp.invalid', { count: status.attemptsLeft }) : '';
   }
 
   get errors(): readonly string[] {
     if (this.disabled) return [];
     const first = this.customError || this.statusMessage;
-    return first ? [first] : this.problems;
+    return first ? [first] : this.check.problems.map((p) => this.i18n.t(p.key as 'code.required', p.params));
   }
 
   fieldErrors(): readonly FieldError[] {
@@ -163,8 +160,7 @@ export class McOtpInput extends LitElement implements FormField {
 
   formReset(): void {
     this.value = this.getAttribute('value') ?? '';
-    this.customError = '';
-    this.completed = this.submitted = '';
+    this.customError = this.completed = this.submitted = '';
     this.field.reset();
   }
 
@@ -174,24 +170,22 @@ export class McOtpInput extends LitElement implements FormField {
    */
   private schedule(announce = true): void {
     this.clock.clearTimeout(this.timer);
-    const wasCooling = this.secondsToResend > 0;
-    const wasExpired = this.expired;
+    const cooling = this.resendIn > 0;
+    const expired = this.expired;
     this.now = this.clock.now();
     this.requestUpdate();
-    if (announce && wasCooling && this.secondsToResend === 0) this.announcement = this.i18n.t('form.otp.resendReady');
-    if (announce && !wasExpired && this.expired) this.announcement = this.i18n.t('form.otp.expired');
+    if (announce && cooling && this.resendIn <= 0) this.announcement = this.i18n.t('form.otp.resendReady');
+    if (announce && !expired && this.expired) this.announcement = this.i18n.t('form.otp.expired');
     if (!this.challenge || !this.isConnected) return;
-    const expiresIn = Date.parse(this.challenge.expiresAt) - this.now;
-    const resendIn = this.resendAt - this.now;
+    const resendIn = this.resendIn;
     // The countdown is shown by the second; the expiry when it comes.
-    const waits = [expiresIn, resendIn > 0 ? ((resendIn - 1) % 1000) + 1 : 0].filter((ms) => ms > 0);
+    const waits = [Date.parse(this.challenge.expiresAt) - this.now, resendIn > 0 ? ((resendIn - 1) % 1000) + 1 : 0].filter((ms) => ms > 0);
     if (waits.length) this.timer = this.clock.setTimeout(() => this.schedule(), Math.min(...waits));
   }
 
   private onInput(event: Event): void {
     this.value = (event.target as HTMLInputElement).value;
-    this.customError = '';
-    this.submitted = '';
+    this.customError = this.submitted = '';
     if (this.status?.status === 'invalid') this.status = undefined;
     if (/[^\s\p{Pd}0-9]/u.test(this.value)) this.field.show();
     this.complete();
@@ -214,12 +208,9 @@ export class McOtpInput extends LitElement implements FormField {
 
   /** Fires `mc-otp-complete` once per complete code, then submits the form unless cancelled. */
   private complete(): void {
-    const { ok, value } = validateCode(this.value, this.codeLength);
-    if (!ok) {
-      this.completed = '';
-      return;
-    }
-    if (value === this.completed || this.statusMessage) return;
+    const { ok, value } = this.check;
+    if (!ok) this.completed = '';
+    if (!ok || value === this.completed || this.statusMessage) return;
     this.completed = value;
     if (emit(this, 'mc-otp-complete', { code: value }, { cancelable: true })) {
       this.submitted = value;
@@ -229,15 +220,15 @@ export class McOtpInput extends LitElement implements FormField {
     }
   }
 
+  /** WebOTP, when the browser has it: the code of the SMS fills the field (aborted when the element goes). */
   private startWebOtp(): void {
     if (this.webOtp || !('OTPCredential' in window)) return;
-    const controller = (this.webOtp = new AbortController());
-    const request = { otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions;
+    const { signal } = (this.webOtp = new AbortController());
     navigator.credentials
-      .get(request)
+      .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
       .then(async (credential) => {
         const code = (credential as (Credential & { code?: string }) | null)?.code;
-        if (!code || controller.signal.aborted) return;
+        if (!code || signal.aborted) return;
         this.value = code;
         await this.updateComplete;
         this.complete();
@@ -249,9 +240,8 @@ export class McOtpInput extends LitElement implements FormField {
     if (changed.has('challenge')) {
       if (changed.get('challenge')) {
         // A new code was sent: the old one and the outcome of its verification no longer count.
-        this.value = '';
+        this.value = this.completed = '';
         this.status = undefined;
-        this.completed = this.submitted = '';
       }
       this.announcement = '';
       this.schedule(false);
@@ -261,57 +251,50 @@ export class McOtpInput extends LitElement implements FormField {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if ((this.challenge?.channel ?? 'sms') === 'sms') {
-      this.startWebOtp();
-    } else {
+    if ((this.challenge?.channel ?? 'sms') === 'sms') this.startWebOtp();
+    else {
       this.webOtp?.abort();
       this.webOtp = undefined;
     }
     const input = this.input;
+    if (!input) return;
     // Written only when it differs: setting an input's value costs a layout, and typing already set it.
-    if (input && input.value !== this.value) input.value = this.value;
-    input?.setCustomValidity(this.errors[0] ?? '');
-    this.querySelector<HTMLElement>('.mc-otp__box')?.style.setProperty('--mc-otp-length', String(this.codeLength));
+    if (input.value !== this.value) input.value = this.value;
+    input.setCustomValidity(this.errors[0] ?? '');
+    input.parentElement!.style.setProperty('--mc-otp-length', String(this.codeLength));
   }
 
-  private renderActions(channel: CodeChannel | undefined) {
-    if (!this.challenge) return nothing;
-    const wait = this.secondsToResend;
-    const id = `${this.field.id}-wait`;
-    const others = this.challenge.channels.filter((c) => c !== channel);
-    return html`<div class="mc-otp__actions">
-      <button
+  private renderActions(id: string, challenge: CodeChallenge) {
+    const t = this.i18n.t.bind(this.i18n);
+    const { channel } = challenge;
+    const wait = Math.ceil(this.resendIn / 1000);
+    const button = (label: string, onClick: () => unknown, waiting = false) =>
+      html`<button
         type="button"
         class="mc-otp__link"
-        aria-disabled=${wait > 0 ? 'true' : 'false'}
-        aria-describedby=${describedBy(wait > 0 && id)}
+        aria-disabled=${waiting ? 'true' : 'false'}
+        aria-describedby=${describedBy(waiting && `${id}-wait`)}
         ?disabled=${this.disabled}
-        @click=${() => wait === 0 && emit(this, 'mc-otp-resend', { channel })}
+        @click=${onClick}
       >
-        ${this.i18n.t('form.otp.resend')}
-      </button>
-      ${others.map(
-        (other) =>
-          html`<button
-            type="button"
-            class="mc-otp__link"
-            ?disabled=${this.disabled}
-            @click=${() => emit(this, 'mc-channel-change', { channel: other })}
-          >
-            ${this.i18n.t(other === 'sms' ? 'form.otp.useSms' : 'form.otp.useEmail')}
-          </button>`,
-      )}
-    </div>
-    ${renderNote(id, 'hint', wait > 0 ? this.i18n.t('form.otp.resendIn', { count: wait }) : '')}`;
+        ${label}
+      </button>`;
+    return html`<div class="mc-otp__actions">
+        ${button(t('form.otp.resend'), () => wait > 0 || emit(this, 'mc-otp-resend', { channel }), wait > 0)}
+        ${challenge.channels
+          .filter((other) => other !== channel)
+          .map((other) => button(t(other === 'sms' ? 'form.otp.useSms' : 'form.otp.useEmail'), () => emit(this, 'mc-channel-change', { channel: other })))}
+      </div>
+      ${renderNote(`${id}-wait`, 'hint', wait > 0 ? t('form.otp.resendIn', { count: wait }) : '')}`;
   }
 
   protected override render() {
     const { id } = this.field;
     const t = this.i18n.t.bind(this.i18n);
     const { challenge } = this;
-    const channel = challenge?.channel;
+    const email = challenge?.channel === 'email';
     const destination = challenge?.maskedDestination
-      ? t(channel === 'email' ? 'form.otp.sentEmail' : 'form.otp.sentSms', { destination: challenge.maskedDestination })
+      ? t(email ? 'form.otp.sentEmail' : 'form.otp.sentSms', { destination: challenge.maskedDestination })
       : '';
     const time = challenge && !this.expired
       ? t('form.otp.expiresAt', {
@@ -347,11 +330,11 @@ export class McOtpInput extends LitElement implements FormField {
           @blur=${() => this.field.blurred(this.value)}
         />
       </div>
-      ${this.renderActions(channel)}
+      ${challenge ? this.renderActions(id, challenge) : nothing}
       <p class="mc-vh" aria-live="polite">${this.announcement}</p>
       <details>
         <summary>${t('form.otp.helpTitle')}</summary>
-        <p>${t(channel === 'email' ? 'form.otp.helpEmail' : 'form.otp.helpSms')}</p>
+        <p>${t(email ? 'form.otp.helpEmail' : 'form.otp.helpSms')}</p>
       </details>
     `;
   }
