@@ -19,3 +19,4 @@ export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/cat
 export { connectionMessages } from './i18n/catalogues/connection.js';
 export { flowMessages } from './i18n/catalogues/flow.js';
 export { accountMessages } from './i18n/catalogues/account.js';
+export { documentUploadMessages } from './i18n/catalogues/document-upload.js';

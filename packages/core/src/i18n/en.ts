@@ -13,6 +13,7 @@ import { accountMessagesEn } from './catalogues/account.js';
 import { commonMessagesEn } from './catalogues/common.js';
 import { connectionMessagesEn } from './catalogues/connection.js';
 import { dashboardMessagesEn } from './catalogues/dashboard.js';
+import { documentUploadMessagesEn } from './catalogues/document-upload.js';
 import { errorMessagesEn } from './catalogues/errors.js';
 import { flowMessagesEn } from './catalogues/flow.js';
 import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn, passwordRuleMessagesEn } from './catalogues/forms.js';
@@ -38,6 +39,7 @@ export const englishTranslations = [
   passwordProblemMessagesEn,
   codeMessagesEn,
   fileMessagesEn,
+  documentUploadMessagesEn,
 ];
 
 registerTranslations(englishTranslations);
