@@ -20,3 +20,4 @@ export { connectionMessages } from './i18n/catalogues/connection.js';
 export { flowMessages } from './i18n/catalogues/flow.js';
 export { accountMessages } from './i18n/catalogues/account.js';
 export { documentUploadMessages } from './i18n/catalogues/document-upload.js';
+export { authorisationPanelMessages } from './i18n/catalogues/authorisation-panel.js';

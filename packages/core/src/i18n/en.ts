@@ -10,6 +10,7 @@
  */
 import { registerTranslations } from './translate.js';
 import { accountMessagesEn } from './catalogues/account.js';
+import { authorisationPanelMessagesEn } from './catalogues/authorisation-panel.js';
 import { commonMessagesEn } from './catalogues/common.js';
 import { connectionMessagesEn } from './catalogues/connection.js';
 import { dashboardMessagesEn } from './catalogues/dashboard.js';
@@ -40,6 +41,7 @@ export const englishTranslations = [
   codeMessagesEn,
   fileMessagesEn,
   documentUploadMessagesEn,
+  authorisationPanelMessagesEn,
 ];
 
 registerTranslations(englishTranslations);
