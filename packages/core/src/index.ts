@@ -21,3 +21,4 @@ export { flowMessages } from './i18n/catalogues/flow.js';
 export { accountMessages } from './i18n/catalogues/account.js';
 export { documentUploadMessages } from './i18n/catalogues/document-upload.js';
 export { authorisationPanelMessages } from './i18n/catalogues/authorisation-panel.js';
+export { situationWizardMessages } from './i18n/catalogues/situation-wizard.js';

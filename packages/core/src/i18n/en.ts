@@ -20,6 +20,7 @@ import { flowMessagesEn } from './catalogues/flow.js';
 import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn, passwordRuleMessagesEn } from './catalogues/forms.js';
 import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
 import { codeMessagesEn, fileMessagesEn, identifierMessagesEn, passwordProblemMessagesEn } from './catalogues/validation.js';
+import { situationWizardMessagesEn } from './catalogues/situation-wizard.js';
 
 /** Every English table, for tests and tools. */
 export const englishTranslations = [
@@ -42,6 +43,7 @@ export const englishTranslations = [
   fileMessagesEn,
   documentUploadMessagesEn,
   authorisationPanelMessagesEn,
+  situationWizardMessagesEn,
 ];
 
 registerTranslations(englishTranslations);
