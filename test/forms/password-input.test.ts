@@ -292,6 +292,42 @@ describe('mc-password-input', () => {
       expect(submits).to.equal(1);
     });
 
+    it('without its rule checker installed (registered by a log-in form), loads it, and blocks the submit until then', async () => {
+      const Field = customElements.get('mc-password-input') as typeof McPasswordInput;
+      const { rulesClass, loadRules } = Field;
+      let deliver: (() => void) | undefined;
+      Field.rulesClass = undefined;
+      Field.loadRules = () => new Promise((resolve) => (deliver = () => resolve({ PasswordRules: rulesClass! })));
+      try {
+        const { form, field, summary, input } = await newPasswordForm();
+        let submits = 0;
+        form.addEventListener('submit', (e) => (e.preventDefault(), submits++));
+        expect(deliver, 'the checker is asked for').to.be.a('function');
+        expect(field.querySelector('ul'), 'no checklist yet').to.equal(null);
+        input.focus();
+        await sendKeys({ type: 'Abcdefgh1' });
+        form.querySelector<HTMLButtonElement>('button:not([type])')!.click();
+        await settled(field, summary);
+        expect(submits, 'not submitted before the rules checked the password').to.equal(0);
+        expect(norm(summary.shadowRoot!.textContent)).to.contain('Les règles du mot de passe sont en cours de vérification.');
+
+        deliver!();
+        await new Promise((r) => setTimeout(r));
+        await settled(field, summary);
+        expect(rules(field)).to.have.length(5);
+        expect(rules(field).every((rule) => rule.includes('(respecté)'))).to.equal(true);
+        const confirmation = field.confirmInput!;
+        expect(confirmation, 'the confirmation field is there').to.not.equal(null);
+        confirmation.focus();
+        await sendKeys({ type: 'Abcdefgh1' });
+        form.querySelector<HTMLButtonElement>('button:not([type])')!.click();
+        expect(submits).to.equal(1);
+      } finally {
+        Field.rulesClass = rulesClass;
+        Field.loadRules = loadRules;
+      }
+    });
+
     it('show/hide controls both inputs; reset clears both and the checklist', async () => {
       const { form, field, input, confirm } = await newPasswordForm();
       const toggle = field.querySelector('button')!;

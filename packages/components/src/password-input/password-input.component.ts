@@ -63,6 +63,8 @@ export class McPasswordInput extends LitElement implements FormField, RulesHost 
    * loads it (`import()`), so a log-in form's password field never carries it.
    */
   static rulesClass: PasswordRulesClass | undefined;
+  /** @internal How the rule checker is loaded when it is not installed (tests replace it). */
+  static loadRules = (): Promise<{ PasswordRules: PasswordRulesClass }> => import('./password-rules.js');
 
   /** `current` (log-in) or `new` (choose a password: rules and confirmation). */
   mode: 'current' | 'new' = 'current';
@@ -148,8 +150,9 @@ export class McPasswordInput extends LitElement implements FormField, RulesHost 
   get errors(): readonly string[] {
     if (this.disabled) return [];
     if (this.customError) return [this.customError];
-    if (this.isNew && this.rules) return this.rules.errors();
-    return this.required || this.isNew ? validateLoginPassword(this.value).problems.map((p) => this.problemText(p)) : [];
+    if (!this.isNew) return this.required ? validateLoginPassword(this.value).problems.map((p) => this.problemText(p)) : [];
+    // A new password is valid only once the rules have checked it (while their module loads, it is not).
+    return this.rules ? this.rules.errors() : [this.i18n.t('form.password.checking')];
   }
 
   /** Errors of the confirmation (`new` mode). */
@@ -221,7 +224,7 @@ export class McPasswordInput extends LitElement implements FormField, RulesHost 
       this.rules = new Rules(this);
       return;
     }
-    void import('./password-rules.js').then(({ PasswordRules }) => {
+    void McPasswordInput.loadRules().then(({ PasswordRules }) => {
       McPasswordInput.rulesClass ??= PasswordRules;
       this.requestUpdate();
     });

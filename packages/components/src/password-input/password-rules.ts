@@ -8,7 +8,7 @@
  * entry point (`@moncompte/components/password-input.js`) installs it, and an element put in `new` mode without it
  * loads it with `import()`.
  */
-import { css, html } from 'lit';
+import { css, html, type ReactiveControllerHost } from 'lit';
 import {
   checkPassword,
   passwordRuleMessages,
@@ -22,7 +22,7 @@ import { LocalizeController } from '../shared/localize-controller.js';
 import type { Clock } from '../shared/form-clock.js';
 
 /** What the checker reads of its element. */
-export interface RulesHost extends HTMLElement {
+export interface RulesHost extends ReactiveControllerHost, HTMLElement {
   value: string;
   confirmation: string;
   policy: PasswordPolicy;
@@ -31,8 +31,6 @@ export interface RulesHost extends HTMLElement {
   confirmLabel: string;
   announceDelay: number;
   clock: Clock;
-  addController(controller: object): void;
-  requestUpdate(): void;
   /** A validation problem in the element's locale. */
   problemText(problem: Problem): string;
 }
@@ -76,8 +74,8 @@ export class PasswordRules {
   private timer: number | undefined;
 
   constructor(private readonly host: RulesHost) {
-    this.i18n = new LocalizeController(host as never, [passwordRuleMessages]);
-    this.confirmField = new Interaction(host as never);
+    this.i18n = new LocalizeController(host, [passwordRuleMessages]);
+    this.confirmField = new Interaction(host);
     adoptStyles(host, [passwordRulesStyles]);
     // The state the checklist starts from is not announced: only changes are.
     this.announced = signatureOf(this.check);

@@ -12,6 +12,7 @@ export const passwordMessages = /* @__PURE__ */ defineMessages({
   'form.password.shown': 'Votre mot de passe est affiché',
   'form.password.hidden': 'Votre mot de passe est masqué',
   'form.password.capsLock': 'Attention : la touche Verrouillage majuscule est activée',
+  'form.password.checking': 'Les règles du mot de passe sont en cours de vérification.',
 });
 
 export const passwordMessagesEn = /* @__PURE__ */ defineTranslation(passwordMessages, {
@@ -23,4 +24,5 @@ export const passwordMessagesEn = /* @__PURE__ */ defineTranslation(passwordMess
   'form.password.shown': 'Your password is shown',
   'form.password.hidden': 'Your password is hidden',
   'form.password.capsLock': 'Warning: Caps Lock is on',
+  'form.password.checking': 'The password rules are being checked.',
 });
