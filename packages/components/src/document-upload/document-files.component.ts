@@ -1,0 +1,284 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  commonMessages,
+  documentUploadMessages,
+  errorMessages,
+  fileMessages,
+  formatFileSize,
+  type Problem,
+} from '@moncompte/core';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { FieldController, describedBy, messagesOf } from '../shared/form-field.js';
+import type { FieldError, FormField } from '../shared/form-registry.js';
+import type { McErrorSummary } from '../error-summary/error-summary.component.js';
+import type { FileEntry } from './document-upload.model.js';
+import type { UploadQueue } from './document-upload.uploads.js';
+import { documentUploadStyles } from './document-upload.styles.js';
+
+const CATALOGUES = messagesOf(documentUploadMessages, fileMessages, errorMessages, commonMessages);
+type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+const STATE_KEYS: Readonly<Record<FileEntry['state'], string>> = {
+  queued: 'documents.files.queued',
+  uploading: 'documents.files.uploading',
+  uploaded: 'documents.files.uploaded',
+  failed: 'documents.files.failed',
+  cancelled: 'documents.files.cancelled',
+  interrupted: 'documents.files.interrupted',
+  removing: 'documents.files.removing',
+};
+
+/** A problem's text, its byte limit formatted for the locale ("1 Mo"). */
+export function problemText(t: Translate, locale: string, problem: Problem): string {
+  const params: Record<string, string | number> = { ...problem.params };
+  if (typeof params['limit'] === 'number') params['limit'] = formatFileSize(locale, params['limit']);
+  return t(problem.key, params);
+}
+
+/**
+ * @element mc-document-files
+ * @summary The files of one document of `mc-document-upload` (which renders it): a real `<input type="file"
+ * multiple>` in the LIGHT DOM of the step's form, with its label and the rules as a hint, a drop zone around it
+ * (an enhancement: the input works alone), and the list of files with their size, state, upload progress and
+ * actions (cancel, try again, remove). It takes part in its form's validation like our other fields: at least
+ * one file, every upload finished; refused files are named next to the field and in the error summary at once.
+ *
+ * @cssprop --mc-document-files-drop-border-color - Border colour of the drop zone.
+ * @cssprop --mc-document-files-drop-background - Background of the drop zone while files are dragged over it.
+ */
+export class McDocumentFiles extends LitElement implements FormField {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    hint: {},
+    accept: {},
+    index: { type: Number },
+    entries: { attribute: false },
+    problems: { attribute: false },
+    queue: { attribute: false },
+    dragging: { state: true },
+  };
+
+  /** Visible label of the input. */
+  label = '';
+  /** The rules ("PDF, JPEG ou PNG, moins de 1 Mo par fichier…"). */
+  hint = '';
+  /** `accept` of the input. */
+  accept = '';
+  /** Index of the document (0-based) in the sending. */
+  index = 0;
+  /** The files of the document. */
+  entries: readonly FileEntry[] = [];
+  /** Files refused at the last choice. */
+  problems: readonly Problem[] = [];
+  /** The upload queue of the owning `mc-document-upload`. */
+  queue: UploadQueue | undefined;
+  private dragging = false;
+
+  private readonly i18n = new LocalizeController(this, CATALOGUES);
+  private readonly field = new FieldController(this, { styles: [documentUploadStyles] });
+  /** The action button that had the focus before an update, to move the focus on if it disappears. */
+  private focused: { element: Element; entryId: string | undefined } | undefined;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private get t(): Translate {
+    return this.i18n.t.bind(this.i18n) as Translate;
+  }
+
+  /** The real file input, in the light DOM. */
+  get input(): HTMLInputElement | null {
+    return this.querySelector(`#${this.field.id}-input`);
+  }
+
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+
+  /** What must be put right before the step can be left: no file, unfinished or failed uploads. */
+  fieldErrors(): readonly FieldError[] {
+    const input = this.input;
+    if (!input) return [];
+    const { t } = this;
+    const errors: FieldError[] = [];
+    if (this.entries.length === 0) errors.push({ message: t('documents.files.required'), target: input });
+    for (const entry of this.entries) {
+      const key =
+        entry.state === 'queued' || entry.state === 'uploading'
+          ? 'documents.files.pending'
+          : entry.state === 'failed' || entry.state === 'cancelled'
+            ? 'documents.files.notSent'
+            : entry.state === 'interrupted'
+              ? 'documents.files.interruptedError'
+              : undefined;
+      if (!key) continue;
+      const target = this.querySelector<HTMLElement>(`[data-entry="${entry.id}"] [data-action]`) ?? input;
+      errors.push({ message: t(key, { name: entry.name }), target, label: this.querySelector<HTMLElement>(`[data-entry="${entry.id}"]`) });
+    }
+    return errors;
+  }
+
+  formSubmitted(): void {
+    this.field.show();
+  }
+
+  formReset(): void {
+    this.field.reset();
+  }
+
+  private problemMessages(): string[] {
+    return this.problems.map((p) => problemText(this.t, this.i18n.locale, p));
+  }
+
+  private async choose(files: readonly File[]): Promise<void> {
+    if (!this.queue || files.length === 0) return;
+    const problems = await this.queue.add(this.index, files);
+    if (problems.length === 0) return;
+    // Refused files are said at once, in the summary too (linked to the input), while the others upload.
+    await this.updateComplete;
+    const input = this.input;
+    const summary = this.closest('form')?.querySelector<McErrorSummary>('mc-error-summary');
+    const messages = problems.map((p) => problemText(this.t, this.i18n.locale, p));
+    if (summary && input) void summary.show(messages.map((message) => ({ message, target: input })));
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    // Cleared so that choosing the same file again is a change; the list below shows what was chosen.
+    input.value = '';
+    void this.choose(files);
+  }
+
+  private onDrag(event: DragEvent, over: boolean): void {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    if (over) event.dataTransfer.dropEffect = 'copy';
+    this.dragging = over;
+  }
+
+  private onDrop(event: DragEvent): void {
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length === 0) return;
+    event.preventDefault();
+    this.dragging = false;
+    void this.choose(files);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const active = document.activeElement;
+    this.focused = active && this.contains(active) && active !== this.input
+      ? { element: active, entryId: active.closest<HTMLElement>('[data-entry]')?.dataset['entry'] }
+      : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The focused button went away (the upload ended, was cancelled, the file was removed): the focus moves to
+    // the file's next action, else to the input, instead of being lost to the page.
+    const previous = this.focused;
+    this.focused = undefined;
+    if (!previous || previous.element.isConnected) return;
+    const row = previous.entryId ? this.querySelector(`[data-entry="${previous.entryId}"]`) : null;
+    (row?.querySelector<HTMLElement>('[data-action]') ?? this.input)?.focus();
+  }
+
+  private renderActions(entry: FileEntry): TemplateResult {
+    const { t } = this;
+    const queue = this.queue;
+    const of = html`<span class="mc-vh"> ${t('documents.files.of', { name: entry.name })}</span>`;
+    const cancel = html`<mc-button variant="secondary" size="s" data-action="cancel" @click=${() => queue?.cancel(entry.id)}
+      >${t('documents.files.cancel')}${of}</mc-button
+    >`;
+    const retry = html`<mc-button variant="secondary" size="s" data-action="retry" @click=${() => queue?.retry(entry.id)}
+      >${t('documents.files.retry')}${of}</mc-button
+    >`;
+    const remove = html`<mc-button variant="tertiary" size="s" data-action="remove" ?busy=${entry.state === 'removing'}
+      @click=${() => void queue?.remove(entry.id)}>${t('documents.files.remove')}${of}</mc-button
+    >`;
+    const canRetry = (entry.state === 'failed' || entry.state === 'cancelled') && this.queue?.hasBytes(entry.id) && entry.error?.retryable !== false;
+    switch (entry.state) {
+      case 'queued':
+      case 'uploading':
+        return html`${cancel}${remove}`;
+      case 'uploaded':
+        return html`${entry.error?.removal ? retry : nothing}${remove}`;
+      default:
+        return html`${canRetry ? retry : nothing}${remove}`;
+    }
+  }
+
+  private renderEntry(entry: FileEntry): TemplateResult {
+    const { t } = this;
+    const locale = this.i18n.locale;
+    const percent = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { style: 'percent', maximumFractionDigits: 0 }).format(
+      entry.size > 0 ? entry.loaded / entry.size : 0,
+    );
+    const error = entry.error
+      ? entry.error.removal
+        ? t('documents.files.removeFailed', { name: entry.name, reason: t(entry.error.key) })
+        : problemText(t, locale, { key: entry.error.key, params: { name: entry.name, ...entry.error.params } })
+      : entry.state === 'interrupted'
+        ? t('documents.files.interruptedError', { name: entry.name })
+        : '';
+    return html`<li class="mc-files__item" data-entry=${entry.id} data-state=${entry.state}>
+      <span class="mc-files__name">${entry.name}</span>
+      <span class="mc-files__size">${formatFileSize(locale, entry.size)}</span>
+      <span class=${`mc-files__state mc-files__state--${entry.state}`}>${t(STATE_KEYS[entry.state])}</span>
+      ${entry.state === 'uploading'
+        ? html`<span class="mc-files__progress-row">
+            <progress
+              class="mc-files__progress"
+              max=${Math.max(1, entry.size)}
+              .value=${entry.loaded}
+              aria-label=${t('documents.files.progress', { name: entry.name })}
+              aria-valuetext=${percent}
+            ></progress>
+            <span class="mc-files__percent" aria-hidden="true">${percent}</span>
+          </span>`
+        : nothing}
+      ${error ? html`<span class="mc-files__entry-error">${error}</span>` : nothing}
+      <span class="mc-files__actions">${this.renderActions(entry)}</span>
+    </li>`;
+  }
+
+  protected override render() {
+    const { id } = this.field;
+    const { t } = this;
+    const required = this.field.showErrors ? this.fieldErrors().map((e) => e.message) : [];
+    const errors = [...this.problemMessages(), ...required];
+    return html`<label class="mc-files__label" id=${`${id}-label`} for=${`${id}-input`}>${this.label}</label>
+      ${this.hint ? html`<p class="mc-files__hint" id=${`${id}-hint`}>${this.hint}</p>` : nothing}
+      ${errors.length
+        ? html`<p class="mc-files__error" id=${`${id}-error`}>
+            <span class="mc-vh">${t('common.errorPrefix')} </span>${errors.map((m, i) => html`${i ? html`<br />` : nothing}${m}`)}
+          </p>`
+        : nothing}
+      <div
+        class=${`mc-files__drop${this.dragging ? ' mc-files__drop--over' : ''}`}
+        @dragenter=${(e: DragEvent) => this.onDrag(e, true)}
+        @dragover=${(e: DragEvent) => this.onDrag(e, true)}
+        @dragleave=${(e: DragEvent) => this.onDrag(e, false)}
+        @drop=${this.onDrop}
+      >
+        <input
+          class="mc-files__input"
+          id=${`${id}-input`}
+          type="file"
+          multiple
+          accept=${this.accept || nothing}
+          aria-invalid=${errors.length ? 'true' : 'false'}
+          aria-describedby=${describedBy(this.hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
+          @change=${this.onChange}
+        />
+        <p class="mc-files__drop-text">${t('documents.files.drop')}</p>
+      </div>
+      ${this.entries.length
+        ? html`<ul class="mc-files__list" aria-labelledby=${`${id}-label`}>
+            ${this.entries.map((entry) => this.renderEntry(entry))}
+          </ul>`
+        : nothing}`;
+  }
+}

@@ -1,0 +1,107 @@
+/** The last screens of `mc-document-upload`: the confirmation with the attestation, and the acknowledgement. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { formatDate, formatFileSize, type DocumentOptions } from '@moncompte/core';
+import type { McDocumentUpload } from './document-upload.component.js';
+import { documentStep, draftOf } from './document-upload.model.js';
+import { renderFrame, renderStepHeading } from './document-upload.steps.js';
+
+type El = McDocumentUpload;
+
+const labelOf = (list: readonly { id: string; label: string }[], id: string) => list.find((x) => x.id === id)?.label ?? '';
+
+/** "Modifier" with what it changes, for screen readers ("Modifier le document 2"). */
+function renderEdit(el: El, what: string, go: () => void): TemplateResult {
+  return html`<mc-button variant="tertiary" size="s" @click=${go}>${el.t('documents.confirm.edit')}<span class="mc-vh"> ${what}</span></mc-button>`;
+}
+
+function renderDocumentRecap(el: El, options: DocumentOptions, index: number): TemplateResult {
+  const { t, data } = el;
+  const draft = draftOf(data, index);
+  const object = options.objects.find((o) => o.id === data.objectId);
+  const person = options.persons.find((p) => p.id === draft.personId);
+  const headingId = `${el.ids}-recap-${index + 1}`;
+  const files = el.uploads.entries(index);
+  return html`<section class="mc-docs__summary" aria-labelledby=${headingId}>
+    <h4 class="mc-docs__summary-title" id=${headingId}>${t('documents.confirm.document', { current: index + 1 })}</h4>
+    <dl class="mc-docs__list">
+      <dt>${t('documents.nature.label')}</dt>
+      <dd>${labelOf(object?.natures ?? [], draft.natureId)}</dd>
+      <dt>${t('documents.person.legend')}</dt>
+      <dd>${person ? `${person.firstName} ${person.lastName}` : ''}</dd>
+      <dt>${t('documents.motive.legend')}</dt>
+      <dd>${labelOf(options.motives, draft.motiveId)}</dd>
+      <dt>${t('documents.confirm.files')}</dt>
+      <dd>
+        <ul>
+          ${files.map((f) => html`<li>${f.name} (${formatFileSize(el.i18n.locale, f.size)})</li>`)}
+        </ul>
+      </dd>
+    </dl>
+    ${renderEdit(el, t('documents.confirm.editDocument', { current: index + 1 }), () => el.go(documentStep(index)))}
+  </section>`;
+}
+
+/** The confirmation: everything listed, each part with "Modifier", then the attestation and "Envoyer". */
+export function renderConfirm(el: El, options: DocumentOptions): TemplateResult {
+  const { t, data } = el;
+  const headingId = `${el.ids}-recap-sending`;
+  const attestId = `${el.ids}-attest`;
+  const attestError = el.submitted && !data.attested ? t('documents.attest.required') : '';
+  const body = html`<p class="mc-docs__hint">${t('documents.confirm.intro')}</p>
+    <section class="mc-docs__summary" aria-labelledby=${headingId}>
+      <h4 class="mc-docs__summary-title" id=${headingId}>${t('documents.sending.heading')}</h4>
+      <dl class="mc-docs__list">
+        <dt>${t('documents.confirm.object')}</dt>
+        <dd>${labelOf(options.objects, data.objectId)}</dd>
+        <dt>${t('documents.confirm.count')}</dt>
+        <dd>${data.count}</dd>
+      </dl>
+      ${renderEdit(el, t('documents.confirm.editSending'), () => el.go('sending'))}
+    </section>
+    ${Array.from({ length: data.count }, (_, i) => renderDocumentRecap(el, options, i))}
+    <div class="mc-docs__field">
+      ${attestError
+        ? html`<p class="mc-docs__error" id=${`${attestId}-error`}><span class="mc-vh">${t('common.errorPrefix')} </span>${attestError}</p>`
+        : nothing}
+      <div class="mc-docs__choice">
+        <input
+          type="checkbox"
+          id=${attestId}
+          name="attested"
+          required
+          data-required-message=${t('documents.attest.required')}
+          aria-invalid=${attestError ? 'true' : 'false'}
+          aria-describedby=${attestError ? `${attestId}-error` : nothing}
+          .checked=${live(data.attested)}
+          @change=${(e: Event) => el.patch({ attested: (e.target as HTMLInputElement).checked })}
+        />
+        <label for=${attestId}>${t('documents.attest.label')}</label>
+      </div>
+    </div>`;
+  return renderFrame(el, t('documents.confirm.heading'), body, t('documents.submit'));
+}
+
+/** The acknowledgement of receipt: reference, date, number of documents, where the acknowledgement went. */
+export function renderDone(el: El): TemplateResult {
+  const { t, receipt } = el;
+  if (!receipt) return html`${nothing}`;
+  const { acknowledgement } = receipt;
+  return html`${renderStepHeading('', t('documents.done.heading'))}
+    <mc-notice variant="success" announce>
+      <p>${t('documents.done.text')}</p>
+      <dl class="mc-docs__list">
+        <dt>${t('documents.done.reference')}</dt>
+        <dd><bdi>${receipt.reference}</bdi></dd>
+        <dt>${t('documents.done.date')}</dt>
+        <dd>${formatDate(el.i18n.locale, receipt.receivedAt, 'datetime')}</dd>
+        <dt>${t('documents.done.count')}</dt>
+        <dd>${receipt.documentCount}</dd>
+        <dt>${t('documents.done.ack')}</dt>
+        <dd>${t(`documents.done.ack.${acknowledgement.channel}`, { destination: acknowledgement.destination })}</dd>
+      </dl>
+    </mc-notice>
+    <div class="mc-docs__actions">
+      <mc-button variant="secondary" @click=${() => el.restart()}>${t('documents.done.again')}</mc-button>
+    </div>`;
+}
