@@ -7,6 +7,7 @@ export * from './contract/index.js';
 export { commonMessages } from './i18n/catalogues/common.js';
 export {
   identifierMessages,
+  loginPasswordProblemMessages,
   passwordProblemMessages,
   codeMessages,
   fileMessages,

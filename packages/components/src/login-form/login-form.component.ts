@@ -9,8 +9,7 @@ import {
   validateNir,
   validateProvisionalIdentifier,
   identifierMessages,
-  passwordProblemMessages,
-  codeMessages,
+  loginPasswordProblemMessages,
   type AdapterError,
   type Agency,
   type Catalogue,
@@ -45,7 +44,7 @@ import type {
 
 export type * from './login-types.js';
 
-const VALIDATION = [identifierMessages, passwordProblemMessages, codeMessages, errorMessages] as readonly Catalogue[];
+const VALIDATION = [identifierMessages, loginPasswordProblemMessages, errorMessages] as readonly Catalogue[];
 const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
 const nirStrict = (value: string): Validation<string> => validateNir(value);
 const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });

@@ -5,7 +5,7 @@ import {
   passwordMessages,
   translate,
   validateLoginPassword,
-  passwordProblemMessages,
+  loginPasswordProblemMessages,
   type Catalogue,
   type PasswordCheck,
   type PasswordPolicy,
@@ -18,7 +18,7 @@ import type { FieldError, FormField } from '../shared/form-registry.js';
 import type { PasswordRules, RulesHost } from './password-rules.js';
 import { passwordInputStyles } from './password-input.styles.js';
 
-const VALIDATION = [passwordProblemMessages] as readonly Catalogue[];
+const VALIDATION = [loginPasswordProblemMessages] as readonly Catalogue[];
 
 /** The rule checker's class, as `password-rules.ts` exports it. */
 export type PasswordRulesClass = new (host: RulesHost) => PasswordRules;
@@ -141,8 +141,7 @@ export class McPasswordInput extends LitElement implements FormField, RulesHost 
     this.rules?.stop();
   }
 
-  /** @internal A validation problem in the element's locale. */
-  problemText(problem: Problem): string {
+  private problemText(problem: Problem): string {
     return translate(VALIDATION, this.i18n.locale, problem.key, problem.params);
   }
 

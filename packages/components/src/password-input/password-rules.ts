@@ -11,6 +11,7 @@
 import { css, html, type ReactiveControllerHost } from 'lit';
 import {
   checkPassword,
+  passwordProblemMessages,
   passwordRuleMessages,
   validatePasswordConfirmation,
   type PasswordCheck,
@@ -31,8 +32,6 @@ export interface RulesHost extends ReactiveControllerHost, HTMLElement {
   confirmLabel: string;
   announceDelay: number;
   clock: Clock;
-  /** A validation problem in the element's locale. */
-  problemText(problem: Problem): string;
 }
 
 export const passwordRulesStyles = css`
@@ -68,13 +67,13 @@ export class PasswordRules {
   announcement = '';
   /** When the confirmation field shows its errors. */
   readonly confirmField: Interaction;
-  private readonly i18n: LocalizeController<keyof typeof passwordRuleMessages.fr & string>;
+  private readonly i18n: LocalizeController<string>;
   private cache: { value: string; policy: PasswordPolicy; check: PasswordCheck } | undefined;
   private announced: string;
   private timer: number | undefined;
 
   constructor(private readonly host: RulesHost) {
-    this.i18n = new LocalizeController(host, [passwordRuleMessages]);
+    this.i18n = new LocalizeController<string>(host, [passwordRuleMessages, passwordProblemMessages]);
     this.confirmField = new Interaction(host);
     adoptStyles(host, [passwordRulesStyles]);
     // The state the checklist starts from is not announced: only changes are.
@@ -96,19 +95,24 @@ export class PasswordRules {
     return this.i18n.t(key, params);
   }
 
+  /** A problem (or a rule) of the core validator, in the element's locale. */
+  private text(problem: Problem): string {
+    return this.i18n.t(problem.key, problem.params);
+  }
+
   /** Errors of the password: what is missing, or the list of the rules not met. */
   errors(): readonly string[] {
     const check = this.check;
     if (check.ok) return [];
-    if (this.host.value === '') return check.problems.map((p) => this.host.problemText(p));
-    const rules = check.rules.filter((r) => !r.ok).map((r) => this.host.problemText(r).toLowerCase());
+    if (this.host.value === '') return check.problems.map((p) => this.text(p));
+    const rules = check.rules.filter((r) => !r.ok).map((r) => this.text(r).toLowerCase());
     return [this.t('form.password.rulesUnmet', { rules: rules.join(', ') })];
   }
 
   /** Errors of the confirmation. */
   confirmErrors(): readonly string[] {
     if (this.host.disabled || !this.hasConfirm) return [];
-    return validatePasswordConfirmation(this.host.value, this.host.confirmation).problems.map((p) => this.host.problemText(p));
+    return validatePasswordConfirmation(this.host.value, this.host.confirmation).problems.map((p) => this.text(p));
   }
 
   /** The password changed: the announcement waits for a pause in the typing. */
@@ -153,7 +157,7 @@ export class PasswordRules {
           (rule) =>
             html`<li class="mc-password__rule" ?data-ok=${rule.ok}>
               <span
-                >${this.host.problemText(rule)}
+                >${this.text(rule)}
                 <span class="mc-vh">${this.t(rule.ok ? 'form.password.ruleMet' : 'form.password.ruleUnmet')}</span></span
               >
             </li>`,

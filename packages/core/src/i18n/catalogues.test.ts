@@ -92,6 +92,7 @@ describe('base catalogues: French typography and plurals', () => {
   const base = {
     commonMessages: core.commonMessages,
     identifierMessages: core.identifierMessages,
+    loginPasswordProblemMessages: core.loginPasswordProblemMessages,
     passwordProblemMessages: core.passwordProblemMessages,
     codeMessages: core.codeMessages,
     fileMessages: core.fileMessages,

@@ -19,7 +19,13 @@ import { errorMessagesEn } from './catalogues/errors.js';
 import { flowMessagesEn } from './catalogues/flow.js';
 import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn, passwordRuleMessagesEn } from './catalogues/forms.js';
 import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
-import { codeMessagesEn, fileMessagesEn, identifierMessagesEn, passwordProblemMessagesEn } from './catalogues/validation.js';
+import {
+  codeMessagesEn,
+  fileMessagesEn,
+  identifierMessagesEn,
+  loginPasswordProblemMessagesEn,
+  passwordProblemMessagesEn,
+} from './catalogues/validation.js';
 import { situationWizardMessagesEn } from './catalogues/situation-wizard.js';
 
 /** Every English table, for tests and tools. */
@@ -38,6 +44,7 @@ export const englishTranslations = [
   franceConnectMessagesEn,
   logoutMessagesEn,
   identifierMessagesEn,
+  loginPasswordProblemMessagesEn,
   passwordProblemMessagesEn,
   codeMessagesEn,
   fileMessagesEn,

@@ -2,9 +2,8 @@
 // right, politely, without blaming. French typography: a no-break space (U+00A0) before ":" and inside « and ».
 import { defineMessages, defineTranslation } from '../translate.js';
 
-/** Passwords (checkPassword, validateLoginPassword, validatePasswordConfirmation). */
+/** New passwords (checkPassword, validatePasswordConfirmation); the log-in's is in login-password-problems.ts. */
 export const passwordProblemMessages = /* @__PURE__ */ defineMessages({
-  'password.required': 'Indiquez votre mot de passe',
   'password.newRequired': 'Choisissez un mot de passe',
   'password.tooShort': 'Le mot de passe doit comporter au moins {min} caractères',
   'password.tooLong': 'Le mot de passe doit comporter au plus {max} caractères : vous en avez saisi {count}',
@@ -24,7 +23,6 @@ export const passwordProblemMessages = /* @__PURE__ */ defineMessages({
 });
 
 export const passwordProblemMessagesEn = /* @__PURE__ */ defineTranslation(passwordProblemMessages, {
-  'password.required': 'Enter your password',
   'password.newRequired': 'Choose a password',
   'password.tooShort': 'Your password must be at least {min} characters long',
   'password.tooLong': 'Your password must be {max} characters or fewer: you entered {count}',
