@@ -1,0 +1,489 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  checkAnswer,
+  checkStep,
+  commonMessages,
+  errorMessages,
+  findStep,
+  flowMessages,
+  formatDate,
+  isQuestionVisible,
+  nextStepId,
+  relevantAnswers,
+  situationWizardMessages,
+  SUMMARY_STEP,
+  type Answer,
+  type AnswerContext,
+  type Answers,
+  type FlowStep,
+  type MonCompteAdapter,
+  type Problem,
+  type Question,
+  type SituationDraft,
+  type SituationFlow,
+  type SituationReceipt,
+} from '@moncompte/core';
+import { AdapterController } from '../shared/adapter-context.js';
+import { emit } from '../shared/emit.js';
+import { FlowRunner } from '../shared/flow-action.js';
+import { OnceLoader } from '../shared/flow-loader.js';
+import type { StepProgress } from '../shared/flow-steps.js';
+import type { Translate } from '../shared/flow-view.js';
+import { systemClock, type Clock } from '../shared/form-clock.js';
+import { adoptStyles, messagesOf } from '../shared/form-field.js';
+import { uniqueId } from '../shared/form-registry.js';
+import { LocalizeController } from '../shared/localize-controller.js';
+import { Announcer } from './situation-wizard.announcer.js';
+import { DraftSync, LocalCopy } from './situation-wizard.drafts.js';
+import type { SituationExitDetail, SituationScreenKind, SituationStepDetail, SituationSubmittedDetail } from './situation-wizard.events.js';
+import { decodeDate, encodeDate, isComplete, isoDay, pathBefore, placeOf, progressOf, type DatePart, type DateParts } from './situation-wizard.model.js';
+import { renderWizard, showStepErrors } from './situation-wizard.screens.js';
+import { situationWizardStyles } from './situation-wizard.styles.js';
+
+const CATALOGUES = messagesOf(situationWizardMessages, flowMessages, commonMessages, errorMessages);
+
+/** The screen shown: `idle` before the first update, `loading` while a flow given by `flow` loads. */
+export type WizardScreen = 'idle' | 'list' | 'loading' | 'resume' | 'step' | 'summary' | 'done';
+
+/** A saved draft offered for resuming (its answers, with what this tab typed since). */
+export interface ResumableDraft {
+  readonly savedAt: string;
+  readonly stepId: string;
+  readonly answers: Answers;
+}
+
+/** The longest answer a draft accepts (longer text stays in the page and the tab's copy until it is fixed). */
+const DRAFT_ANSWER_MAX = 2000;
+
+/**
+ * @element mc-situation-wizard
+ * @summary "Déclarer un changement": renders ANY change-of-situation flow from its data (`getSituationFlow`) —
+ * questions steps (single and multiple choice, household members, dates, text), branching, questions shown only
+ * for some answers, information ends ("Inutile de déclarer votre stage"), a summary with "Modifier" links — and
+ * declares it with one idempotency key per declaration; the confirmation gives the reference and says where the
+ * acknowledgement was sent. Without `flow`, a first step lists the flows (`listSituationFlows`).
+ *
+ * Its inputs are real controls of real forms in the LIGHT DOM. Each step is checked with the core runner
+ * (`checkStep`): errors next to each field and in an `mc-error-summary` that takes the focus. Each change of step
+ * moves the focus to the step heading and saves the draft (`saveSituationDraft`); coming back offers to resume it
+ * or start again, and what was typed since the last save is kept in this tab (`storage-key`). Every adapter
+ * failure says what happened, keeps the answers and offers a retry when it may help.
+ *
+ * @fires mc-situation-step - Another screen is shown. Detail: `{ flowId, stepId, kind, position?, total? }`.
+ * @fires mc-situation-submitted - The change was declared. Detail: `{ flowId, flowVersion, receipt }`.
+ * @fires mc-situation-exit - "Terminer" on an information end or on the confirmation. Detail: `{ flowId, reason }`.
+ *
+ * @cssprop --mc-situation-max-width - Maximum width of the wizard (40rem).
+ * @cssprop --mc-situation-heading-size - Font size of the step headings.
+ * @cssprop --mc-situation-progress-color - Colour of "Étape n sur m".
+ * @cssprop --mc-situation-control-color - Colour of the radio buttons and checkboxes.
+ * @cssprop --mc-situation-error-color - Colour of the error messages and borders.
+ * @cssprop --mc-situation-border-color - Border colour of the inputs and of the summary rows.
+ */
+export class McSituationWizard extends LitElement {
+  /** The adapter; the nearest `<mc-adapter-provider>`'s otherwise. */
+  @property({ attribute: false }) adapter?: MonCompteAdapter;
+  /** The id of the flow to declare; empty: the wizard first lists the flows. */
+  @property() flow = '';
+  /** The wizard's title (an `<h2>`) instead of the flow's title. */
+  @property() heading = '';
+  /** Prefix of the `sessionStorage` keys of what is typed between two saved drafts; empty: nothing is kept. */
+  @property({ attribute: 'storage-key' }) storageKey = 'mc-situation-wizard';
+  /** Time source (today's date for date bounds, the character count's pause); tests inject a fake one. */
+  @property({ attribute: false }) clock: Clock = systemClock;
+
+  /** Base of the ids of this instance's parts. */
+  readonly ids = uniqueId('mc-situation');
+  readonly i18n = new LocalizeController(this, CATALOGUES);
+  /** User actions (loading a flow, starting again, submitting): one at a time, failure kept with its retry. */
+  readonly runner = new FlowRunner(this);
+  private readonly adapters = new AdapterController(this);
+  readonly flows = new OnceLoader(this, () => this.adapters.adapter, (a, signal) => a.listSituationFlows({ signal }));
+  readonly household = new OnceLoader(this, () => this.adapters.adapter, (a, signal) => a.getHousehold(undefined, { signal }));
+  readonly drafts = new DraftSync(this, () => this.adapters.require(), (flowId, draft) => this.draftSynced(flowId, draft));
+  readonly local = new LocalCopy(() => this.storageKey);
+  readonly announcer = new Announcer(this, () => this.clock);
+
+  @state() screen: WizardScreen = 'idle';
+  /** The flow being declared, once loaded. */
+  @state() definition: SituationFlow | undefined;
+  /** The flow id being declared (the `flow` attribute, or the one chosen in the list). */
+  flowId = '';
+  /** The flow chosen in the list. */
+  @state() chosen = '';
+  @state() answers: Answers = {};
+  /** What each date question's three fields hold, as typed. */
+  readonly dateParts = new Map<string, DateParts>();
+  @state() stepId = '';
+  /** "Étape n sur m" of the current step (computed when it is entered). */
+  progress: StepProgress | undefined;
+  /** A Continue was refused on this step: its errors are shown, and follow the answers from then on. */
+  @state() submitted = false;
+  /** "Modifier" from the summary: Continue (or Back) returns to it as soon as the declaration is complete. */
+  returnToSummary = false;
+  /** The draft was made with another version of the flow (shown on the first step). */
+  @state() versionChanged = false;
+  /** The flow data leads nowhere from this step. */
+  @state() broken = false;
+  @state() resumable: ResumableDraft | undefined;
+  @state() receipt: SituationReceipt | undefined;
+  /** Problems the back end found on submit, by question id (shown on the summary). */
+  @state() serverProblems: Readonly<Record<string, readonly Problem[]>> = {};
+  /** `savedAt` of the back end's draft this declaration continues ('' when none). */
+  private savedAt = '';
+  private submission: { key: string; hash: string } | undefined;
+  private focusPending = false;
+  private readonly questionIds = new Map<string, string>();
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptStyles(this, [situationWizardStyles]);
+  }
+
+  get t(): Translate {
+    return this.i18n.t.bind(this.i18n) as Translate;
+  }
+
+  get context(): AnswerContext {
+    const members = this.household.value?.members;
+    return { today: isoDay(this.clock.now()), ...(members ? { personIds: members.map((m) => m.id) } : {}) };
+  }
+
+  get step(): FlowStep | undefined {
+    return this.definition && this.screen === 'step' ? findStep(this.definition, this.stepId) : undefined;
+  }
+
+  /** Whether Back has somewhere to go (a step behind, the summary being edited, or the list of flows). */
+  get canGoBack(): boolean {
+    if (!this.definition) return false;
+    return this.screen === 'summary' || pathBefore(this.definition, this.answers, this.stepId).length > 0 || !this.flow;
+  }
+
+  /** The base id of a question's parts. */
+  qid(questionId: string): string {
+    let id = this.questionIds.get(questionId);
+    if (!id) this.questionIds.set(questionId, (id = uniqueId(`${this.ids}-q`)));
+    return id;
+  }
+
+  /** A problem of the core runner in words (dates in its parameters formatted in the page's language). */
+  problemText(problem: Problem): string {
+    const params: Record<string, string | number> = { ...problem.params };
+    for (const name of ['min', 'max']) {
+      const value = params[name];
+      if (typeof value === 'string') params[name] = formatDate(this.i18n.locale, value, 'long');
+    }
+    return this.t(problem.key, params);
+  }
+
+  /** The errors shown next to a question: after a refused Continue, following its answer live. */
+  errorsOf(question: Question): string[] {
+    return this.submitted ? checkAnswer(question, this.answers, this.context).map((p) => this.problemText(p)) : [];
+  }
+
+  // ── loading ────────────────────────────────────────────────────────────
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.screen === 'idle' || (changed.has('flow') && this.flow !== this.flowId)) this.start(this.flow, false);
+    if (this.screen === 'list') this.flows.ensure();
+    if (this.screen === 'loading' && !this.runner.busy && !this.runner.failure && this.adapters.adapter) void this.load(this.focusPending);
+    if (this.needsHousehold()) this.household.ensure();
+  }
+
+  private needsHousehold(): boolean {
+    const flow = this.definition;
+    if (!flow || (this.screen !== 'step' && this.screen !== 'summary')) return false;
+    const steps = this.screen === 'summary' ? flow.steps : [this.step];
+    return steps.some((s) => s?.kind === 'questions' && s.questions.some((q) => q.type === 'person' && (this.screen === 'step' || q.id in this.answers)));
+  }
+
+  /** Starts a new declaration: of `flowId`, or from the list of flows. */
+  start(flowId: string, focus = true): void {
+    this.definition = undefined;
+    this.answers = {};
+    this.dateParts.clear();
+    this.resumable = undefined;
+    this.receipt = undefined;
+    this.versionChanged = false;
+    this.savedAt = '';
+    this.submission = undefined;
+    this.runner.dismiss();
+    this.drafts.reset();
+    this.flowId = flowId;
+    this.chosen = flowId || this.chosen;
+    this.show(flowId ? 'loading' : 'list', focus);
+  }
+
+  /** Loads the flow and its draft (one user action). */
+  async load(focus: boolean): Promise<void> {
+    const flowId = this.flowId;
+    const result = await this.runner.run(
+      async (adapter, signal) => {
+        const [definition, found] = await Promise.all([
+          adapter.getSituationFlow({ flowId }, { signal }),
+          adapter.getSituationDraft({ flowId }, { signal }),
+        ]);
+        return { definition, draft: found.draft };
+      },
+      () => void this.load(true),
+    );
+    if (result.ok && flowId === this.flowId) this.begin(result.value.definition, result.value.draft, focus);
+  }
+
+  private begin(definition: SituationFlow, draft: SituationDraft | null, focus: boolean): void {
+    this.definition = definition;
+    if (draft && draft.flowVersion === definition.version) {
+      const local = this.local.continuing(definition.id, draft);
+      this.resumable = { savedAt: draft.savedAt, stepId: local?.stepId ?? draft.currentStepId, answers: local?.answers ?? draft.answers };
+      this.show('resume', focus);
+      return;
+    }
+    this.local.clear(definition.id);
+    this.versionChanged = !!draft;
+    this.enter(definition.firstStepId, { save: false, focus });
+  }
+
+  /** "Reprendre ma déclaration": the draft's answers, at its step (or where they now lead). */
+  resume(): void {
+    const { definition, resumable } = this;
+    if (!definition || !resumable) return;
+    this.answers = { ...resumable.answers };
+    this.savedAt = resumable.savedAt;
+    this.resumable = undefined;
+    this.enter(placeOf(definition, this.answers, this.context, resumable.stepId), { save: false });
+  }
+
+  /** "Recommencer": the draft is deleted, then the first step. */
+  async restart(): Promise<void> {
+    const { definition } = this;
+    if (!definition) return;
+    const result = await this.runner.run((a, signal) => a.deleteSituationDraft({ flowId: definition.id }, { signal }), () => void this.restart());
+    if (!result.ok || definition !== this.definition) return;
+    this.local.clear(definition.id);
+    this.resumable = undefined;
+    this.answers = {};
+    this.savedAt = '';
+    this.enter(definition.firstStepId, { save: false });
+  }
+
+  /** The flow changed on the back end (`conflict`): load it again and check the answers kept against it. */
+  async reloadFlow(): Promise<void> {
+    const flowId = this.flowId;
+    const result = await this.runner.run((a, signal) => a.getSituationFlow({ flowId }, { signal }), () => void this.reloadFlow());
+    if (!result.ok || flowId !== this.flowId) return;
+    this.definition = result.value;
+    this.drafts.reset();
+    this.enter(placeOf(result.value, this.answers, this.context, this.screen === 'summary' ? SUMMARY_STEP : this.stepId));
+  }
+
+  // ── moving between steps ─────────────────────────────────────────────────
+  private show(screen: WizardScreen, focus = true): void {
+    this.screen = screen;
+    this.submitted = false;
+    if (focus) this.focusPending = true;
+    this.announcer.reset();
+    if (screen === 'idle' || screen === 'loading') return;
+    const kind: SituationScreenKind = screen === 'step' ? (this.step?.kind ?? 'questions') : screen;
+    const inFlow = screen === 'step' || screen === 'summary';
+    const progress = inFlow ? this.progress : undefined;
+    const detail: SituationStepDetail = {
+      flowId: this.definition?.id ?? '',
+      stepId: inFlow ? this.stepId : '',
+      kind,
+      ...(progress ? { position: progress.current, total: progress.total } : {}),
+    };
+    emit(this, 'mc-situation-step', detail);
+  }
+
+  /** Shows `stepId` (a step or `summary`); a change of step saves the draft. */
+  enter(stepId: string, options: { save?: boolean; focus?: boolean } = {}): void {
+    const definition = this.definition;
+    if (!definition) return;
+    const { save = true, focus = true } = options;
+    this.stepId = stepId;
+    this.submitted = false;
+    this.broken = false;
+    this.serverProblems = {};
+    if (save) this.versionChanged = false;
+    this.runner.dismiss();
+    this.progress = progressOf(definition, this.answers, stepId);
+    this.show(stepId === SUMMARY_STEP ? 'summary' : 'step', focus);
+    if (save) this.saveDraft();
+    this.keepLocal();
+  }
+
+  /** Continue on a questions step: checked by the core runner, then the next step (or back to the summary). */
+  next(): void {
+    const { definition, step } = this;
+    if (!definition || step?.kind !== 'questions') return;
+    const problems = checkStep(step, this.answers, this.context);
+    if (Object.keys(problems).length > 0) {
+      this.submitted = true;
+      void showStepErrors(this, step, problems);
+      return;
+    }
+    const to = nextStepId(step, this.answers);
+    if (!to || (to !== SUMMARY_STEP && !findStep(definition, to))) {
+      this.broken = true;
+      return;
+    }
+    if (this.returnToSummary && isComplete(definition, this.answers, this.context)) {
+      this.returnToSummary = false;
+      this.enter(SUMMARY_STEP);
+      return;
+    }
+    this.enter(to);
+  }
+
+  /** Back: the previous step on the path of the answers (the summary while editing from it; the list of flows). */
+  back(): void {
+    const { definition } = this;
+    if (!definition) return;
+    if (this.returnToSummary && this.screen === 'step' && isComplete(definition, this.answers, this.context)) {
+      this.returnToSummary = false;
+      this.enter(SUMMARY_STEP);
+      return;
+    }
+    const previous = pathBefore(definition, this.answers, this.screen === 'summary' ? SUMMARY_STEP : this.stepId).at(-1);
+    if (previous) this.enter(previous);
+    else if (!this.flow) {
+      this.chosen = definition.id;
+      this.show('list');
+    }
+  }
+
+  /** "Modifier" on the summary. */
+  edit(stepId: string): void {
+    this.returnToSummary = true;
+    this.enter(stepId);
+  }
+
+  /** Continue on the list of flows. */
+  async choose(): Promise<void> {
+    if (!this.chosen || this.runner.busy) return;
+    if (this.definition?.id === this.chosen) {
+      this.enter(this.definition.firstStepId, { save: false });
+      return;
+    }
+    this.start(this.chosen, false);
+    this.screen = 'list'; // stays on the list, its button busy, while the flow loads
+    await this.load(true);
+  }
+
+  // ── answers ────────────────────────────────────────────────────────────
+  setAnswer(question: Question, value: Answer | undefined): void {
+    const step = this.step;
+    const shown = (answers: Answers) => (step?.kind === 'questions' ? step.questions.filter((q) => isQuestionVisible(q, answers)) : []);
+    const before = shown(this.answers);
+    const answers = { ...this.answers };
+    if (value === undefined || value.length === 0) delete answers[question.id];
+    else answers[question.id] = value;
+    this.answers = answers;
+    const added = shown(answers).filter((q) => !before.includes(q));
+    if (added.length) this.announcer.revealed = added.map((q) => this.t('situation.questionShown', { label: q.label })).join(' ');
+    this.keepLocal();
+  }
+
+  datePartsOf(question: Question): DateParts {
+    return this.dateParts.get(question.id) ?? decodeDate(this.answers[question.id]);
+  }
+
+  setDatePart(question: Question, part: DatePart, value: string): void {
+    const parts = { ...this.datePartsOf(question), [part]: value };
+    this.dateParts.set(question.id, parts);
+    this.setAnswer(question, encodeDate(parts));
+  }
+
+  // ── drafts ─────────────────────────────────────────────────────────────
+  /** Brings the back end's draft to where the declaration is (deleted on an information end). */
+  saveDraft(): void {
+    const { definition } = this;
+    if (!definition || this.receipt) return;
+    if (findStep(definition, this.stepId)?.kind === 'info') {
+      this.drafts.sync({ kind: 'delete', flowId: definition.id });
+      return;
+    }
+    const answers = Object.fromEntries(Object.entries(this.answers).filter(([, a]) => typeof a !== 'string' || a.length <= DRAFT_ANSWER_MAX));
+    this.drafts.sync({
+      kind: 'save',
+      input: {
+        flowId: definition.id,
+        flowVersion: definition.version,
+        currentStepId: this.stepId,
+        path: pathBefore(definition, this.answers, this.stepId),
+        answers,
+      },
+    });
+  }
+
+  private draftSynced(flowId: string, draft: SituationDraft | null): void {
+    if (flowId !== this.definition?.id || this.receipt) return;
+    this.savedAt = draft?.savedAt ?? '';
+    this.keepLocal();
+  }
+
+  /** This tab's copy of what was typed since the last saved draft. */
+  private keepLocal(): void {
+    const { definition } = this;
+    if (!definition || this.receipt || (this.screen !== 'step' && this.screen !== 'summary')) return;
+    if (!this.savedAt) this.local.clear(definition.id);
+    else this.local.save(definition.id, { flowVersion: definition.version, basedOn: this.savedAt, stepId: this.stepId, answers: this.answers });
+  }
+
+  // ── submission ─────────────────────────────────────────────────────────
+  /** "Valider ma déclaration": one idempotency key for this declaration, however often it is sent. */
+  async submit(): Promise<void> {
+    const { definition } = this;
+    if (!definition || this.runner.busy || this.receipt) return;
+    if (!isComplete(definition, this.answers, this.context)) {
+      this.enter(placeOf(definition, this.answers, this.context, SUMMARY_STEP), { save: false });
+      return;
+    }
+    const answers = relevantAnswers(definition, this.answers);
+    this.submission = this.local.submissionKey(definition.id, definition.version, answers, this.submission);
+    const { key } = this.submission;
+    this.serverProblems = {};
+    const result = await this.runner.run(
+      async (adapter, signal) => {
+        await this.drafts.idle(); // no draft saved after the declaration
+        return adapter.submitSituationChange({ idempotencyKey: key, flowId: definition.id, flowVersion: definition.version, answers }, { signal });
+      },
+      () => void this.submit(),
+    );
+    if (definition !== this.definition) return;
+    if (!result.ok) {
+      if (result.error?.kind === 'validation') this.serverProblems = result.error.fieldErrors ?? {};
+      return;
+    }
+    this.receipt = result.value;
+    this.local.submitted(definition.id);
+    this.submission = undefined;
+    this.savedAt = '';
+    this.show('done');
+    const detail: SituationSubmittedDetail = { flowId: definition.id, flowVersion: definition.version, receipt: result.value };
+    emit(this, 'mc-situation-submitted', detail);
+  }
+
+  /** "Terminer". */
+  finish(reason: SituationExitDetail['reason']): void {
+    emit<SituationExitDetail>(this, 'mc-situation-exit', { flowId: this.flowId, reason });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.focusPending) return;
+    const heading = this.querySelector<HTMLElement>('[data-flow-heading]');
+    if (!heading) return; // still loading: the heading gets the focus once shown
+    this.focusPending = false;
+    heading.focus();
+  }
+
+  protected override render() {
+    return html`${renderWizard(this)}`;
+  }
+}

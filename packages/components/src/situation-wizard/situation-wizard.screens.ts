@@ -1,0 +1,264 @@
+/**
+ * The screens of `mc-situation-wizard`, one small render function each: the list of flows, the loading of a flow,
+ * the resume prompt, a questions step, an information end, the summary and the confirmation; and the failure
+ * notices (what happened, that the answers are kept, a retry when it may help). Each screen is keyed, so a new
+ * step gets fresh controls and a fresh error summary.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import {
+  findStep,
+  flowPath,
+  formatDate,
+  isQuestionVisible,
+  relevantAnswers,
+  type AdapterError,
+  type FlowStep,
+  type Problem,
+  type Question,
+  type SituationReceipt,
+} from '@moncompte/core';
+import type { SummaryError } from '../error-summary/error-summary.component.js';
+import { renderActions, renderStepHeading } from '../shared/flow-view.js';
+import type { McSituationWizard } from './situation-wizard.component.js';
+import { answerTexts } from './situation-wizard.model.js';
+import { errorTarget, renderChoiceFieldset, renderQuestion } from './situation-wizard.questions.js';
+
+type El = McSituationWizard;
+type QuestionsStep = Extract<FlowStep, { kind: 'questions' }>;
+type InfoStep = Extract<FlowStep, { kind: 'info' }>;
+
+const prevent = (action: () => void) => (event: Event) => {
+  event.preventDefault();
+  action();
+};
+
+function title(el: El): TemplateResult {
+  return html`<h2 class="mc-situation__title">${el.heading || el.definition?.title || el.t('situation.title')}</h2>`;
+}
+
+/**
+ * What went wrong in words: the session expired (the answers are kept in this tab), the flow changed (reload it,
+ * answers kept), the back end refused answers, or the adapter's message; then "Réessayer" when it may help.
+ */
+function failureNotice(el: El, failure: AdapterError | undefined, retry: (() => void) | undefined, lead = ''): TemplateResult | typeof nothing {
+  if (!failure) return nothing;
+  const { t } = el;
+  const kept = Object.keys(el.answers).length > 0;
+  let text: string;
+  let action: TemplateResult | typeof nothing = nothing;
+  if (failure.kind === 'unauthorized') text = t('situation.sessionExpired');
+  else if (failure.kind === 'conflict' && el.definition) {
+    text = t('situation.flowChanged');
+    action = html`<p>
+      <mc-button variant="secondary" size="s" ?busy=${el.runner.busy} @click=${() => void el.reloadFlow()}>${t('situation.reloadFlow')}</mc-button>
+    </p>`;
+  } else {
+    const wait = failure.kind === 'rate-limited' && failure.retryAfterSeconds ? ` ${t('error.retryIn', { count: failure.retryAfterSeconds })}` : '';
+    text = `${failure.kind === 'validation' && el.screen === 'summary' ? t('situation.summary.invalid') : t(failure.messageKey)}${wait}`;
+    if (kept) text += ` ${t('situation.kept')}`;
+    if (failure.retryable && retry) {
+      action = html`<p><mc-button variant="secondary" size="s" ?busy=${el.runner.busy} @click=${retry}>${t('common.retry')}</mc-button></p>`;
+    }
+  }
+  return html`<mc-notice class="mc-situation__failure" variant="error" announce>
+    <p>${lead ? `${lead} ` : ''}${text}</p>
+    ${action}
+  </mc-notice>`;
+}
+
+/** The draft could not be saved: said at once; the answers stay; "Réessayer" saves the current state. */
+function draftNotice(el: El): TemplateResult | typeof nothing {
+  return failureNotice(el, el.drafts.failure, () => el.saveDraft(), el.t('situation.draft.failed'));
+}
+
+function loading(el: El): TemplateResult {
+  const failure = el.runner.failure;
+  return html`${title(el)}
+  ${failure
+    ? html`${failureNotice(el, failure, el.runner.retry, el.t('situation.loadFailed'))}`
+    : html`<p class="mc-situation__text" role="status">${el.t('situation.loading')}</p>`}`;
+}
+
+/** Shows the problems of a refused Continue in the step's error summary (linked to their fields), focused. */
+export async function showStepErrors(el: El, step: QuestionsStep, problems: Readonly<Record<string, readonly Problem[]>>): Promise<void> {
+  await el.updateComplete;
+  const errors: SummaryError[] = [];
+  for (const question of step.questions) {
+    const problem = problems[question.id]?.[0];
+    if (!problem) continue;
+    const { target, label } = errorTarget(el, question);
+    errors.push({ message: el.t('situation.problemLine', { label: question.label, message: el.problemText(problem) }), target, label });
+  }
+  await el.querySelector('mc-error-summary')?.show(errors);
+}
+
+async function showListError(el: El): Promise<void> {
+  el.submitted = true;
+  await el.updateComplete;
+  const target = el.querySelector<HTMLElement>(`[id="${el.ids}-flows-0"]`);
+  const label = el.querySelector<HTMLElement>(`[id="${el.ids}-flows-legend"]`);
+  await el.querySelector('mc-error-summary')?.show([{ message: el.t('situation.choose.required'), target, label }]);
+}
+
+/** "Quel changement voulez-vous déclarer ?": the flows of `listSituationFlows`. */
+function list(el: El): TemplateResult {
+  const { flows, t } = el;
+  const legend = t('situation.choose.legend');
+  const heading = html`<h2 class="mc-situation__title" data-flow-heading tabindex="-1">${legend}</h2>`;
+  if (flows.error) {
+    return html`${heading}${failureNotice(el, flows.error, () => flows.retry(), t('situation.choose.failed'))}`;
+  }
+  if (!flows.value) return html`${heading}<p class="mc-situation__text" role="status">${t('common.loading')}</p>`;
+  if (!flows.value.flows.length) return html`${heading}<p class="mc-situation__text">${t('situation.choose.empty')}</p>`;
+  const required = t('situation.choose.required');
+  return html`${heading} ${failureNotice(el, el.runner.failure, el.runner.retry, t('situation.loadFailed'))}
+    <form class="mc-situation__form" novalidate @submit=${prevent(() => (el.chosen ? void el.choose() : void showListError(el)))}>
+      <mc-error-summary heading-level="3"></mc-error-summary>
+      ${renderChoiceFieldset({
+        id: `${el.ids}-flows`,
+        legend,
+        optional: false,
+        legendHidden: true,
+        errors: el.submitted && !el.chosen ? [required] : [],
+        errorPrefix: t('common.errorPrefix'),
+        choices: flows.value.flows.map((f) => ({ value: f.id, label: f.title, help: f.description })),
+        multiple: false,
+        selected: el.chosen ? [el.chosen] : [],
+        onChange: (value) => (el.chosen = value),
+      })}
+      ${renderActions(t, t('common.continue'), el.runner.busy, undefined)}
+    </form>`;
+}
+
+/** "Reprendre votre déclaration ?": resume the saved draft, or start again (the draft is deleted). */
+function resumePrompt(el: El): TemplateResult {
+  const { t, resumable } = el;
+  const date = resumable ? formatDate(el.i18n.locale, resumable.savedAt, 'datetime') : '';
+  return html`${title(el)}${renderStepHeading(t, t('situation.resume.heading'), undefined)}
+    <p class="mc-situation__text">${t('situation.resume.text', { date })}</p>
+    ${failureNotice(el, el.runner.failure, el.runner.retry)}
+    <div class="mc-flow__actions">
+      <mc-button @click=${() => el.resume()}>${t('situation.resume.continue')}</mc-button>
+      <mc-button variant="secondary" ?busy=${el.runner.busy} @click=${() => void el.restart()}>${t('situation.resume.restart')}</mc-button>
+    </div>
+    <p class="mc-situation__text mc-situation__muted">${t('situation.resume.restartHint')}</p>`;
+}
+
+function questionsStep(el: El, step: QuestionsStep): TemplateResult {
+  const { t } = el;
+  const visible = step.questions.filter((q) => isQuestionVisible(q, el.answers));
+  // A step of one question whose label is the step title: the heading says it, the legend is only read.
+  const repeats = (q: Question) => step.questions.length === 1 && q.type !== 'text' && q.label.trim() === step.title.trim();
+  return html`${title(el)}${renderStepHeading(t, step.title, el.progress)}
+    ${step.description ? html`<p class="mc-situation__text">${step.description}</p>` : nothing}
+    ${el.versionChanged ? html`<mc-notice variant="warning"><p>${t('situation.versionChanged')}</p></mc-notice>` : nothing}
+    ${draftNotice(el)} ${failureNotice(el, el.runner.failure, el.runner.retry)}
+    ${el.broken ? html`<mc-notice variant="error" announce><p>${t('situation.brokenFlow')}</p></mc-notice>` : nothing}
+    <form class="mc-situation__form" novalidate @submit=${prevent(() => el.next())}>
+      <mc-error-summary heading-level="4"></mc-error-summary>
+      ${visible.map((q) => keyed(q.id, renderQuestion(el, q, repeats(q))))}
+      <p class="mc-vh" aria-live="polite">${el.announcer.revealed}</p>
+      ${renderActions(t, t('common.continue'), el.runner.busy, el.canGoBack ? () => el.back() : undefined)}
+    </form>`;
+}
+
+/** An information end ("Inutile de déclarer votre stage"): nothing to declare. */
+function infoStep(el: El, step: InfoStep): TemplateResult {
+  const { t } = el;
+  return html`${title(el)}${renderStepHeading(t, step.title, undefined)}
+    <mc-notice variant=${step.tone}>${step.paragraphs.map((p) => html`<p>${p}</p>`)}</mc-notice>
+    ${draftNotice(el)}
+    <div class="mc-flow__actions">
+      <mc-button @click=${() => el.finish('nothing-to-declare')}>${t('situation.finish')}</mc-button>
+      <mc-button variant="secondary" @click=${() => el.back()}>${t('common.back')}</mc-button>
+    </div>`;
+}
+
+/** "Récapitulatif": each answer of `relevantAnswers`, with "Modifier" back to its step; then the submission. */
+function summary(el: El): TemplateResult {
+  const { t } = el;
+  const flow = el.definition!;
+  const answers = relevantAnswers(flow, el.answers);
+  const rows: { step: QuestionsStep; question: Question }[] = [];
+  for (const id of flowPath(flow, el.answers).path) {
+    const step = findStep(flow, id);
+    if (step?.kind === 'questions') for (const question of step.questions) if (question.id in answers) rows.push({ step, question });
+  }
+  const members = el.household.value?.members;
+  return html`${title(el)}${renderStepHeading(t, flow.summary.title, el.progress)}
+    ${flow.summary.intro ? html`<p class="mc-situation__text">${flow.summary.intro}</p>` : nothing}
+    ${draftNotice(el)} ${failureNotice(el, el.runner.failure, el.runner.retry)}
+    <form class="mc-situation__form" novalidate @submit=${prevent(() => void el.submit())}>
+      <dl class="mc-situation__answers">
+        ${rows.map(({ step, question }) => {
+          const texts = answerTexts(question, answers[question.id]!, el.i18n.locale, members);
+          const problem = el.serverProblems[question.id]?.[0];
+          const errorId = `${el.qid(question.id)}-server`;
+          return html`<div class="mc-situation__row">
+            <dt class="mc-situation__key">${question.label}</dt>
+            <dd class="mc-situation__value">
+              ${texts.length > 1 ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>` : texts[0]}
+              ${problem
+                ? html`<p class="mc-field__error" id=${errorId}><span class="mc-vh">${t('common.errorPrefix')} </span>${el.problemText(problem)}</p>`
+                : nothing}
+            </dd>
+            <dd class="mc-situation__action">
+              <a href=${`#${step.id}`} aria-describedby=${problem ? errorId : nothing} @click=${prevent(() => el.edit(step.id))}
+                >${t('common.edit')}<span class="mc-vh"> ${question.label}</span></a
+              >
+            </dd>
+          </div>`;
+        })}
+      </dl>
+      ${renderActions(t, t('situation.summary.submit'), el.runner.busy, () => el.back())}
+    </form>`;
+}
+
+const ACK_KEYS = { email: 'situation.done.ackEmail', inbox: 'situation.done.ackInbox', postal: 'situation.done.ackPostal' } as const;
+
+/** The confirmation: reference, date, where the acknowledgement went; announced, its heading focused. */
+function done(el: El, receipt: SituationReceipt): TemplateResult {
+  const { t } = el;
+  const ack = receipt.acknowledgement;
+  return html`${title(el)}${renderStepHeading(t, t('situation.done.heading'), undefined)}
+    <mc-notice variant="success" announce>
+      <dl class="mc-situation__receipt">
+        <div>
+          <dt>${t('situation.done.reference')}</dt>
+          <dd><strong>${receipt.reference}</strong></dd>
+        </div>
+        <div>
+          <dt>${t('situation.done.date')}</dt>
+          <dd>${formatDate(el.i18n.locale, receipt.submittedAt, 'datetime')}</dd>
+        </div>
+      </dl>
+      <p>${t(ACK_KEYS[ack.channel], { destination: ack.destination })}</p>
+    </mc-notice>
+    <p class="mc-situation__text">${t('situation.done.keep')}</p>
+    <div class="mc-flow__actions">
+      <mc-button @click=${() => el.finish('done')}>${t('situation.finish')}</mc-button>
+      <mc-button variant="secondary" @click=${() => el.start(el.flow)}>${t('situation.done.another')}</mc-button>
+    </div>`;
+}
+
+export function renderWizard(el: El): unknown {
+  switch (el.screen) {
+    case 'idle':
+    case 'loading':
+      return loading(el);
+    case 'list':
+      return keyed('list', list(el));
+    case 'resume':
+      return keyed('resume', resumePrompt(el));
+    case 'summary':
+      return keyed('summary', summary(el));
+    case 'done':
+      return keyed('done', el.receipt ? done(el, el.receipt) : loading(el));
+    case 'step': {
+      const step = el.step;
+      if (!step) return loading(el);
+      return keyed(`step:${step.id}`, step.kind === 'info' ? infoStep(el, step) : questionsStep(el, step));
+    }
+  }
+}
