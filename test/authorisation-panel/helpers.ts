@@ -100,3 +100,11 @@ export function focusWithin(element: Element): boolean {
   }
   return false;
 }
+
+/** Clicks the middle of `element` with the mouse, as a user does. */
+export async function clickCentre(element: Element): Promise<void> {
+  const { sendMouse } = await import('@web/test-runner-commands');
+  element.scrollIntoView({ block: 'center' });
+  const box = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}

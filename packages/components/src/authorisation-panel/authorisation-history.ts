@@ -97,7 +97,7 @@ export class HistoryController implements ReactiveController {
       error: (e) => {
         const kind = AdapterError.is(e) ? e.kind : 'server';
         const retryable = AdapterError.is(e) && e.retryable;
-        return html`<p>${t(`error.${kind}`)}</p>
+        return html`<p data-history-error>${t(`error.${kind}`)}</p>
           ${retryable
             ? html`<button type="button" class="button" data-history-retry @click=${() => void this.retry()}>${t('common.retry')}</button>`
             : nothing}`;

@@ -54,7 +54,7 @@ function given(view: PanelView, status: AuthorisationStatus): TemplateResult {
       ${named(t('authorisation.candidates.grant'), person)}
     </mc-button>
   </li>`;
-  return html`<section class="section" part="given" aria-labelledby="given-heading">
+  return html`<div class="section" part="given">
     ${heading(view.level + 1, 'given-heading', t('authorisation.given.title'))}
     ${status.given.length > 0
       ? html`<ul class="items">${status.given.map(item)}</ul>`
@@ -65,7 +65,7 @@ function given(view: PanelView, status: AuthorisationStatus): TemplateResult {
       : status.given.length === 0
         ? html`<p class="muted">${t('authorisation.candidates.none')}</p>`
         : nothing}
-  </section>`;
+  </div>`;
 }
 
 function received(view: PanelView, status: AuthorisationStatus): TemplateResult {
@@ -76,12 +76,12 @@ function received(view: PanelView, status: AuthorisationStatus): TemplateResult 
       ${named(t('authorisation.received.renounce'), a.grantor)}
     </mc-button>
   </li>`;
-  return html`<section class="section" part="received" aria-labelledby="received-heading">
+  return html`<div class="section" part="received">
     ${heading(view.level + 1, 'received-heading', t('authorisation.received.title'))}
     ${status.received.length > 0
       ? html`<ul class="items">${status.received.map(item)}</ul>`
       : html`<p>${t('authorisation.received.none')}</p>`}
-  </section>`;
+  </div>`;
 }
 
 /** The loaded status: the introduction, then "J'autorise" and "Je suis autorisé(e)". */
