@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import type { SubmitSituationInput } from '@moncompte/core';
 import {
   activate,
+  until,
   atStep,
   choose,
   continueStep,
@@ -109,5 +110,169 @@ describe('mc-situation-wizard: journeys', function () {
     expect(((await exit) as CustomEvent).detail).to.deep.equal({ flowId: 'professional-situation', reason: 'nothing-to-declare' });
     expect(count('submitSituationChange')).to.equal(0);
     expect(count('deleteSituationDraft')).to.be.greaterThan(0);
+  });
+
+  it('separation, chosen from the list: the new address is asked only after "Oui", and the authorisation ends', async () => {
+    const { el, count, inputs, memory } = await wizard();
+    await untilText(el, 'Quel changement voulez-vous déclarer');
+    expect(textOf(el)).to.include('Changement de situation professionnelle').and.include('Séparation');
+    expect(textOf(el)).to.include("l'autorisation de gestion du dossier prend fin automatiquement");
+    expect((await memory.getAuthorisations()).received).to.have.length(1);
+    await choose(el, 'Séparation');
+    await continueStep(el);
+    await atStep(el, 'Étape 1 sur 2');
+    expect(norm(deepActive()?.textContent)).to.include('Votre séparation');
+
+    await typeDate(el, 'Date de la séparation', '15', '2', '2026');
+    expect(el.querySelector('textarea')).to.equal(null);
+    await choose(el, 'Oui');
+    await until(() => !!el.querySelector('textarea'), 'the new address question');
+    expect(textOf(el)).to.include('Une question a été ajoutée : Votre nouvelle adresse');
+    await typeText(el, 'Votre nouvelle adresse', '12 rue de Siam');
+    // Hidden again with "Non", back with "Oui": what was typed is still there.
+    await choose(el, 'Non');
+    await until(() => !el.querySelector('textarea'), 'the address hidden');
+    await choose(el, 'Oui');
+    await until(() => !!el.querySelector('textarea'), 'the address shown again');
+    expect(control(el, 'Votre nouvelle adresse').value).to.equal('12 rue de Siam');
+    await continueStep(el);
+    await atStep(el, 'Étape 2 sur 2');
+    expect(summaryRows(el)).to.deep.equal([
+      ['Date de la séparation', '15 février 2026'],
+      ['Avez-vous changé d’adresse ?', 'Oui'],
+      ['Votre nouvelle adresse', '12 rue de Siam'],
+    ]);
+    await activate(el, 'Valider ma déclaration');
+    await atStep(el, 'Votre déclaration a bien été enregistrée');
+    expect(count('submitSituationChange')).to.equal(1);
+    expect(inputs<SubmitSituationInput>('submitSituationChange')[0]!.answers).to.deep.equal({
+      separationDate: '2026-02-15',
+      moved: 'yes',
+      newAddress: '12 rue de Siam',
+    });
+    expect((await memory.getAuthorisations()).received).to.have.length(0);
+    const history = await memory.getAuthorisationHistory();
+    expect(history.events[0]).to.include({ action: 'ended', endedBy: 'separation' });
+  });
+
+  it('separation without a move: a hidden answer is neither listed nor sent', async () => {
+    const { el, inputs } = await wizard({ flow: 'separation' });
+    await untilText(el, 'Votre séparation');
+    await typeDate(el, 'Date de la séparation', '1', '3', '2026');
+    await choose(el, 'Oui');
+    await until(() => !!el.querySelector('textarea'), 'the new address question');
+    await typeText(el, 'Votre nouvelle adresse', '3 quai de la Fosse');
+    await choose(el, 'Non');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    expect(summaryRows(el).map(([q]) => q)).to.deep.equal(['Date de la séparation', 'Avez-vous changé d’adresse ?']);
+    await activate(el, 'Valider ma déclaration');
+    await atStep(el, 'Votre déclaration a bien été enregistrée');
+    expect(inputs<SubmitSituationInput>('submitSituationChange')[0]!.answers).to.deep.equal({ separationDate: '2026-03-01', moved: 'no' });
+  });
+
+  it('Back keeps every answer, back to the list of flows too', async () => {
+    const { el } = await wizard();
+    await untilText(el, 'Quel changement');
+    await choose(el, 'Changement de situation professionnelle');
+    await continueStep(el);
+    await atStep(el, 'Étape 1 sur 4');
+    await choose(el, 'Muriel Lefèvre');
+    await choose(el, 'Fabrice Carré');
+    await continueStep(el);
+    await atStep(el, 'Étape 2 sur 4');
+    await choose(el, 'Contrat de professionnalisation');
+    await continueStep(el);
+    await atStep(el, 'Étape 3 sur 4');
+    await choose(el, 'Mutualité sociale agricole');
+    await typeDate(el, 'Date de début', '2', '1', '2026');
+    await typeText(el, "Nom de l'employeur", 'GAEC du Léon');
+    await activate(el, 'Retour');
+    await atStep(el, 'Étape 2 sur 4');
+    expect((control(el, 'Contrat de professionnalisation') as HTMLInputElement).checked).to.equal(true);
+    await activate(el, 'Retour');
+    await atStep(el, 'Étape 1 sur 4');
+    expect([...group(el, 'Qui change').querySelectorAll('input')].filter((i) => i.checked).map((i) => norm(i.labels?.[0]?.textContent))).to.deep.equal([
+      'Muriel Lefèvre',
+      'Fabrice Carré',
+    ]);
+    await activate(el, 'Retour');
+    await atStep(el, 'Quel changement voulez-vous déclarer');
+    expect((control(el, 'Changement de situation professionnelle') as HTMLInputElement).checked).to.equal(true);
+    await continueStep(el);
+    await atStep(el, 'Étape 1 sur 4');
+    await continueStep(el);
+    await atStep(el, 'Étape 2 sur 4');
+    await continueStep(el);
+    await atStep(el, 'Étape 3 sur 4');
+    expect((control(el, 'Mutualité sociale agricole') as HTMLInputElement).checked).to.equal(true);
+    expect([...group(el, 'Date de début').querySelectorAll('input')].map((i) => i.value)).to.deep.equal(['2', '1', '2026']);
+    expect(control(el, "Nom de l'employeur").value).to.equal('GAEC du Léon');
+  });
+
+  it('"Modifier" goes back to the step and Continue returns to the summary; a change of branch takes the new path', async () => {
+    const { el } = await wizard({ flow: 'professional-situation' });
+    await untilText(el, 'Qui change');
+    await choose(el, 'Hugo Carré');
+    await continueStep(el);
+    await atStep(el, 'Étape 2 sur 4');
+    await choose(el, 'Apprenti(e)');
+    await continueStep(el);
+    await atStep(el, 'Étape 3 sur 4');
+    await choose(el, 'Régime général');
+    await typeDate(el, 'Date de début', '1', '10', '2025');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+
+    // Change who: straight back to the summary.
+    const links = () => [...el.querySelectorAll<HTMLAnchorElement>('.mc-situation__action a')];
+    expect(links().map((a) => norm(a.textContent))).to.deep.equal([
+      'Modifier Qui change de situation professionnelle ?',
+      'Modifier Quelle situation professionnelle ?',
+      'Modifier À quel régime l\'employeur est-il rattaché ?',
+      'Modifier Date de début du contrat',
+    ]);
+    await activate(el, 'Modifier Qui change');
+    await atStep(el, 'Étape 1 sur 4');
+    await choose(el, 'Jade Carré');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    const who = el.querySelector('.mc-situation__row')!;
+    expect([...who.querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal(['Hugo Carré', 'Jade Carré']);
+
+    // Back from a step opened by "Modifier" returns to the summary too.
+    await activate(el, 'Modifier Date de début');
+    await atStep(el, 'Étape 3 sur 4');
+    await activate(el, 'Retour');
+    await atStep(el, 'Récapitulatif');
+
+    // A change that leads elsewhere follows the new path (here, to the information end).
+    await activate(el, 'Modifier Quelle situation');
+    await atStep(el, 'Étape 2 sur 4');
+    await choose(el, 'Stagiaire');
+    await continueStep(el);
+    await atStep(el, 'Inutile de déclarer votre stage');
+  });
+
+  it('speaks English under lang="en" (the flow texts stay those of the flow data)', async () => {
+    const { el } = await wizard({ lang: 'en' });
+    await untilText(el, 'What change do you want to report?');
+    await activate(el, 'Continue');
+    await until(() => textOf(el).includes('Choose the change you want to report.'), 'the English error');
+    await choose(el, 'Séparation');
+    await activate(el, 'Continue');
+    await atStep(el, 'Step 1 of 2');
+    expect(textOf(el)).to.include('Day').and.include('Month').and.include('Year').and.include('For example, 27 3 2025');
+    await activate(el, 'Continue');
+    await until(() => textOf(el).includes('Answer this question to continue.'), 'the English problem');
+    await typeDate(el, 'Date de la séparation', '1', '2', '2026');
+    await choose(el, 'Non');
+    await activate(el, 'Continue');
+    await atStep(el, 'Step 2 of 2');
+    expect(summaryRows(el)[0]).to.deep.equal(['Date de la séparation', '1 February 2026']);
+    expect(textOf(el)).to.include('Change Date de la séparation');
+    await activate(el, 'Confirm my report');
+    await atStep(el, 'Your report has been recorded');
+    expect(textOf(el)).to.include('Reference of your report').and.include('An acknowledgement of receipt has just been sent');
   });
 });

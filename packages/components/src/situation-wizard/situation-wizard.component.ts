@@ -164,6 +164,11 @@ export class McSituationWizard extends LitElement {
     return this.screen === 'summary' || pathBefore(this.definition, this.answers, this.stepId).length > 0 || !this.flow;
   }
 
+  /** Whether a reload would find the answers again (a saved draft, and this tab's copy of what was typed since). */
+  get keptOnDevice(): boolean {
+    return !!this.savedAt && !!this.storageKey;
+  }
+
   /** The base id of a question's parts. */
   qid(questionId: string): string {
     let id = this.questionIds.get(questionId);

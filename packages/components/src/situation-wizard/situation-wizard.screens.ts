@@ -41,13 +41,21 @@ function title(el: El): TemplateResult {
  * What went wrong in words: the session expired (the answers are kept in this tab), the flow changed (reload it,
  * answers kept), the back end refused answers, or the adapter's message; then "Réessayer" when it may help.
  */
-function failureNotice(el: El, failure: AdapterError | undefined, retry: (() => void) | undefined, lead = ''): TemplateResult | typeof nothing {
+function failureNotice(
+  el: El,
+  failure: AdapterError | undefined,
+  retry: (() => void) | undefined,
+  lead = '',
+  ofDraft = false,
+): TemplateResult | typeof nothing {
   if (!failure) return nothing;
   const { t } = el;
   const kept = Object.keys(el.answers).length > 0;
   let text: string;
   let action: TemplateResult | typeof nothing = nothing;
-  if (failure.kind === 'unauthorized') text = t('situation.sessionExpired');
+  if (failure.kind === 'unauthorized') {
+    text = el.keptOnDevice ? t('situation.sessionExpired') : kept ? t('situation.sessionExpiredPage') : t('error.unauthorized');
+  }
   else if (failure.kind === 'conflict' && el.definition) {
     text = t('situation.flowChanged');
     action = html`<p>
@@ -55,7 +63,7 @@ function failureNotice(el: El, failure: AdapterError | undefined, retry: (() => 
     </p>`;
   } else {
     const wait = failure.kind === 'rate-limited' && failure.retryAfterSeconds ? ` ${t('error.retryIn', { count: failure.retryAfterSeconds })}` : '';
-    text = `${failure.kind === 'validation' && el.screen === 'summary' ? t('situation.summary.invalid') : t(failure.messageKey)}${wait}`;
+    text = `${failure.kind === 'validation' && el.screen === 'summary' && !ofDraft ? t('situation.summary.invalid') : t(failure.messageKey)}${wait}`;
     if (kept) text += ` ${t('situation.kept')}`;
     if (failure.retryable && retry) {
       action = html`<p><mc-button variant="secondary" size="s" ?busy=${el.runner.busy} @click=${retry}>${t('common.retry')}</mc-button></p>`;
@@ -69,7 +77,7 @@ function failureNotice(el: El, failure: AdapterError | undefined, retry: (() => 
 
 /** The draft could not be saved: said at once; the answers stay; "Réessayer" saves the current state. */
 function draftNotice(el: El): TemplateResult | typeof nothing {
-  return failureNotice(el, el.drafts.failure, () => el.saveDraft(), el.t('situation.draft.failed'));
+  return failureNotice(el, el.drafts.failure, () => el.saveDraft(), el.t('situation.draft.failed'), true);
 }
 
 function loading(el: El): TemplateResult {
