@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { buttonLook } from '../shared/button-look.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
 export const buttonStyles = [
   visuallyHiddenStyles,
+  buttonLook('.base', '.spinner'),
   css`
   :host {
     display: inline-block;
@@ -14,42 +16,9 @@ export const buttonStyles = [
   :host([full-width]) {
     display: block;
   }
-
   .base {
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--mc-space-2);
     width: 100%;
-    min-height: var(--mc-button-min-height, var(--mc-target-size));
-    margin: 0;
-    padding: var(--mc-space-2) var(--mc-button-padding-inline, var(--mc-space-5));
-    border: var(--mc-border-width-strong) solid var(--mc-button-border-color, var(--mc-color-action));
-    border-radius: var(--mc-button-radius, var(--mc-radius-m));
-    background: var(--mc-button-background, var(--mc-color-action));
-    color: var(--mc-button-color, var(--mc-color-on-action));
-    font: inherit;
-    font-family: var(--mc-font-family);
-    font-size: var(--mc-button-font-size, var(--mc-font-size-m));
-    font-weight: var(--mc-button-font-weight, var(--mc-font-weight-bold));
-    line-height: var(--mc-line-height-tight);
-    text-align: center;
-    text-decoration: none;
-    cursor: pointer;
-    transition:
-      background-color var(--mc-duration) ease,
-      color var(--mc-duration) ease;
   }
-  .base:hover {
-    background: var(--mc-button-background-hover, var(--mc-color-action-hover));
-    border-color: var(--mc-button-border-color-hover, var(--mc-color-action-hover));
-  }
-  .base:focus-visible {
-    outline: var(--mc-button-focus-ring, var(--mc-focus-ring));
-    outline-offset: var(--mc-focus-ring-offset);
-  }
-
   :host([variant='secondary']) .base {
     background: var(--mc-button-background, var(--mc-color-surface-raised));
     color: var(--mc-button-color, var(--mc-color-action));
@@ -96,30 +65,7 @@ export const buttonStyles = [
     cursor: not-allowed;
   }
 
-  .spinner {
-    flex: none;
-    width: 1.1em;
-    height: 1.1em;
-    border: 0.15em solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: mc-button-spin 0.8s linear infinite;
-  }
-  @keyframes mc-button-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
-
   @media (forced-colors: active) {
-    .base {
-      border-color: ButtonText;
-    }
     :host([disabled]) .base {
       border-color: GrayText;
       color: GrayText;

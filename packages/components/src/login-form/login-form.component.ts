@@ -150,7 +150,7 @@ export class McLoginForm extends LitElement implements CodeStepHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this, [loginFormStyles]);
+    adoptStyles(this, loginFormStyles);
   }
 
   override disconnectedCallback(): void {

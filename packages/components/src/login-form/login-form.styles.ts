@@ -1,10 +1,14 @@
 import { css } from 'lit';
+import { buttonLook } from '../shared/button-look.styles.js';
 
 /**
  * Light-DOM styles of `mc-login-form`, adopted into the document (or shadow root) that holds it. Every selector
  * starts with the tag, so nothing leaks to the page. Component tokens fall back one step to semantic tokens.
  */
-export const loginFormStyles = css`
+/** The native buttons of the form (a password manager watches the form's own submit button), as mc-button looks. */
+const buttons = buttonLook('mc-login-form .mc-login__button', 'mc-login-form .mc-login__spinner');
+
+export const loginFormStyles = [buttons, css`
   mc-login-form {
     display: block;
     max-width: var(--mc-login-form-max-width, 32rem);
@@ -136,26 +140,6 @@ export const loginFormStyles = css`
     gap: var(--mc-space-3);
     margin-block-end: var(--mc-space-5);
   }
-  /* Native buttons (a password manager watches the form's own submit button), with mc-button's tokens. */
-  mc-login-form .mc-login__button {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--mc-space-2);
-    min-height: var(--mc-button-min-height, var(--mc-target-size));
-    padding: var(--mc-space-2) var(--mc-button-padding-inline, var(--mc-space-5));
-    border: var(--mc-border-width-strong) solid var(--mc-button-border-color, var(--mc-color-action));
-    border-radius: var(--mc-button-radius, var(--mc-radius-m));
-    background: var(--mc-button-background, var(--mc-color-action));
-    color: var(--mc-button-color, var(--mc-color-on-action));
-    font: inherit;
-    font-weight: var(--mc-button-font-weight, var(--mc-font-weight-bold));
-    line-height: var(--mc-line-height-tight);
-    cursor: pointer;
-  }
-  mc-login-form .mc-login__button:hover {
-    background: var(--mc-button-background-hover, var(--mc-color-action-hover));
-    border-color: var(--mc-button-border-color-hover, var(--mc-color-action-hover));
-  }
   mc-login-form .mc-login__button[data-variant='tertiary'] {
     border-color: transparent;
     background: transparent;
@@ -165,27 +149,9 @@ export const loginFormStyles = css`
   mc-login-form .mc-login__button[aria-disabled='true'] {
     cursor: progress;
   }
-  mc-login-form .mc-login__spinner {
-    width: 1.1em;
-    height: 1.1em;
-    border: 0.15em solid;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: mc-login-spin 0.8s linear infinite;
-  }
-  @keyframes mc-login-spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    mc-login-form .mc-login__spinner {
-      animation-duration: 2.4s;
-    }
-  }
   @media (forced-colors: active) {
-    mc-login-form :is(.mc-login__button, .mc-login__notice) {
-      border-color: ButtonText;
+    mc-login-form .mc-login__notice {
+      border-color: CanvasText;
     }
   }
   mc-login-form .mc-login__code-title {
@@ -200,4 +166,4 @@ export const loginFormStyles = css`
   mc-login-form [hidden] {
     display: none !important;
   }
-`;
+`];
