@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { checkAnswer, checkFlow, evaluateCondition, flowPath, nextStepId, relevantAnswers } from './flow.js';
 import { SituationFlowSchema, type SituationFlow } from './situation.js';
+import { flowMessages } from '../i18n/catalogues/flow.js';
+import { translate } from '../i18n/translate.js';
 
 const FLOW: SituationFlow = SituationFlowSchema.parse({
   id: 'test',
@@ -61,7 +63,7 @@ describe('situation flow engine', () => {
     expect(checkAnswer(choice!, {}, CONTEXT)).to.deep.equal([{ key: 'flow.required', params: { label: 'Choix' } }]);
     expect(checkAnswer(choice!, { choice: 'zzz' }, CONTEXT)[0]?.key).to.equal('flow.invalidChoice');
     expect(checkAnswer(why!, { choice: 'stop' }, CONTEXT)).to.deep.equal([]);
-    expect(checkAnswer(why!, { choice: 'x', why: 'trop long' }, CONTEXT)[0]).to.deep.equal({ key: 'flow.tooLong', params: { max: 5 } });
+    expect(checkAnswer(why!, { choice: 'x', why: 'trop long' }, CONTEXT)[0]).to.deep.equal({ key: 'flow.tooLong', params: { max: 5, count: 5 } });
     const [when, who, many] = FLOW.steps[2]!.kind === 'questions' ? FLOW.steps[2]!.questions : [];
     expect(checkAnswer(when!, { when: '2026-02-30' }, CONTEXT)[0]?.key).to.equal('flow.invalidDate');
     expect(checkAnswer(when!, { when: '2019-12-31' }, CONTEXT)[0]).to.deep.equal({ key: 'flow.dateTooEarly', params: { min: '2020-01-01' } });
@@ -79,5 +81,15 @@ describe('situation flow engine', () => {
     expect(relevantAnswers(FLOW, answers)).to.deep.equal({ choice: 'x', why: 'stage', when: '2026-01-15' });
     expect(Object.keys(checkFlow(FLOW, { choice: 'x' }, CONTEXT).problems)).to.deep.equal(['why', 'when']);
     expect(relevantAnswers(FLOW, { choice: 'stop', why: 'hidden' })).to.deep.equal({ choice: 'stop' });
+  });
+});
+
+describe('flow problems in words (flowMessages)', () => {
+  it('picks the plural form of flow.tooLong from the limit', () => {
+    const question = { type: 'text', id: 't', label: 'T', required: false, maxLength: 120, multiline: false } as const;
+    const [problem] = checkAnswer(question, { t: 'x'.repeat(121) }, CONTEXT);
+    expect(translate([flowMessages], 'fr', problem!.key, problem!.params)).to.equal('Votre réponse doit faire au plus 120 caractères.');
+    const [one] = checkAnswer({ ...question, maxLength: 1 }, { t: 'xx' }, CONTEXT);
+    expect(translate([flowMessages], 'fr', one!.key, one!.params)).to.equal('Votre réponse doit faire au plus 1 caractère.');
   });
 });

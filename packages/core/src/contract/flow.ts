@@ -5,7 +5,7 @@
  *
  * Problem keys (a situation catalogue translates them): `flow.required`, `flow.invalidChoice`,
  * `flow.unknownPerson`, `flow.invalidDate`, `flow.dateTooEarly` ({min}), `flow.dateTooLate` ({max}),
- * `flow.tooLong` ({max}).
+ * `flow.tooLong` ({max}, and {count} = the same number, which picks the plural form of the message).
  */
 import type { Problem } from '../validators/types.js';
 import { SUMMARY_STEP, type Answer, type Answers, type Condition, type FlowStep, type Question, type SituationFlow } from './situation.js';
@@ -119,7 +119,7 @@ export function checkAnswer(question: Question, answers: Answers, context: Answe
     }
     case 'text':
       if (typeof answer !== 'string') return [{ key: 'flow.invalidChoice' }];
-      return [...answer].length > question.maxLength ? [{ key: 'flow.tooLong', params: { max: question.maxLength } }] : [];
+      return [...answer].length > question.maxLength ? [{ key: 'flow.tooLong', params: { max: question.maxLength, count: question.maxLength } }] : [];
   }
 }
 
