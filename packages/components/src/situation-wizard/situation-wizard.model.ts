@@ -42,8 +42,9 @@ export function isComplete(flow: SituationFlow, answers: Answers, context: Answe
 }
 
 /**
- * Where a declaration resumed at `target` goes: the summary only when complete (else the first step with a
- * problem); a step that is no longer on the path of the answers gives way to the last step of the path.
+ * Where a declaration resumed at `target` goes: the first step with a problem when it comes before (answers that no
+ * longer fit: the flow or the household changed), the summary only when complete; a step that is no longer on the
+ * path of the answers gives way to the last step of the path.
  */
 export function placeOf(flow: SituationFlow, answers: Answers, context: AnswerContext, target: string): string {
   const result = checkFlow(flow, answers, context);
@@ -55,7 +56,9 @@ export function placeOf(flow: SituationFlow, answers: Answers, context: AnswerCo
     if (result.end === 'summary' && !firstProblem) return SUMMARY_STEP;
     return firstProblem ?? result.path.at(-1) ?? flow.firstStepId;
   }
-  return result.path.includes(target) ? target : (firstProblem ?? result.path.at(-1) ?? flow.firstStepId);
+  const index = result.path.indexOf(target);
+  if (index < 0) return firstProblem ?? result.path.at(-1) ?? flow.firstStepId;
+  return firstProblem && result.path.indexOf(firstProblem) < index ? firstProblem : target;
 }
 
 /** Today (`YYYY-MM-DD`, local time) for the `today` date bounds. */
