@@ -1,0 +1,49 @@
+// The portal's authorisations pages (/caf/… and /msa/gerer-mon-compte/autorisations): the panel on the agency's
+// adapter (through the page's provider); opened without a session, the demo signs in first and says so; an
+// existing session is kept; "Me reconnecter" leads to the agency's connection page.
+import { expect, html } from '@open-wc/testing';
+import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
+import { page } from '../../packages/portal/src/pages/autorisations.js';
+import type { PageContext } from '../../packages/portal/src/pages/page.js';
+import { AGENCIES, pagePath, type AgencyId } from '../../packages/portal/src/routes.js';
+import { provided } from '../journeys/helpers.js';
+import { hasButton, norm, deepText, settled, TODAY, until } from './helpers.js';
+
+async function authorisationsPage(id: AgencyId, adapter: MemoryAdapter = createMemoryAdapter({ agency: id, today: TODAY })) {
+  const agency = AGENCIES[id];
+  const context: PageContext = {
+    agency,
+    route: agency.routes.find((r) => r.page === 'autorisations')!,
+    adapter,
+    href: (p) => pagePath(agency, p),
+    navigate: () => undefined,
+  };
+  const region = await provided(adapter, html`${page.render(context)}`, id);
+  await until(() => !!region.querySelector('mc-authorisation-panel'), 'the panel');
+  const panel = region.querySelector('mc-authorisation-panel')!;
+  await settled(panel);
+  return { region, panel };
+}
+
+describe('Portal pages /caf/ and /msa/gerer-mon-compte/autorisations', () => {
+  it('CAF, no session: signs in as the demo account, says so, and shows Muriel’s authorisations', async () => {
+    const { region, panel } = await authorisationsPage('caf');
+    expect(norm(deepText(region.querySelector('mc-notice')!))).to.include(`vous êtes connecté avec le compte de ${DEMO_ACCOUNTS.caf.holder}`);
+    expect(panel.state).to.equal('ready');
+    expect(hasButton(panel, 'Autoriser Fabrice Carré à gérer mon dossier')).to.equal(true);
+    expect(panel.getAttribute('login-href')).to.equal('/caf/connexion');
+  });
+
+  it('MSA, signed in already: no demo notice, Jean-Paul’s partner can be authorised', async () => {
+    const adapter = createMemoryAdapter({ agency: 'msa', today: TODAY, signedIn: DEMO_ACCOUNTS.msa.identifier });
+    const { region, panel } = await authorisationsPage('msa', adapter);
+    expect(region.querySelector('mc-notice')).to.equal(null);
+    expect(hasButton(panel, 'Autoriser Sylvie Morel à gérer mon dossier')).to.equal(true);
+    expect(panel.getAttribute('login-href')).to.equal('/msa/connexion');
+  });
+
+  it('passes axe', async () => {
+    const { region } = await authorisationsPage('caf');
+    await expect(region).to.be.accessible();
+  });
+});
