@@ -134,6 +134,8 @@ export class McSituationWizard extends LitElement {
   private savedAt = '';
   private submission: { key: string; hash: string } | undefined;
   private focusPending = false;
+  /** The flow of `flowId` is to be loaded at the next update (when an adapter is there and no call is in flight). */
+  private loadWanted = false;
   private readonly questionIds = new Map<string, string>();
 
   protected override createRenderRoot(): HTMLElement {
@@ -196,7 +198,10 @@ export class McSituationWizard extends LitElement {
     super.willUpdate(changed);
     if (this.screen === 'idle' || (changed.has('flow') && this.flow !== this.flowId)) this.start(this.flow, false);
     if (this.screen === 'list') this.flows.ensure();
-    if (this.screen === 'loading' && !this.runner.busy && !this.runner.failure && this.adapters.adapter) void this.load(this.focusPending);
+    if (this.screen === 'loading' && this.loadWanted && !this.runner.busy && this.adapters.adapter) {
+      this.loadWanted = false;
+      void this.load(this.focusPending);
+    }
     if (this.needsHousehold()) this.household.ensure();
   }
 
@@ -220,6 +225,7 @@ export class McSituationWizard extends LitElement {
     this.runner.dismiss();
     this.drafts.reset();
     this.flowId = flowId;
+    this.loadWanted = !!flowId;
     this.chosen = flowId || this.chosen;
     this.show(flowId ? 'loading' : 'list', focus);
   }
@@ -377,6 +383,7 @@ export class McSituationWizard extends LitElement {
     }
     this.start(this.chosen, false);
     this.screen = 'list'; // stays on the list, its button busy, while the flow loads
+    this.loadWanted = false;
     await this.load(true);
   }
 

@@ -1,0 +1,210 @@
+// mc-situation-wizard: nothing typed is lost. A reload (or coming back later) offers to resume the draft saved
+// through the adapter, with what this tab typed since; "Recommencer" deletes it; a draft of an older version of
+// the flow starts again with a message; a reload after a lost answer does not declare twice.
+import { expect } from '@open-wc/testing';
+import { AdapterError, type MonCompteAdapter, type SubmitSituationInput } from '@moncompte/core';
+import {
+  activate,
+  atStep,
+  choose,
+  continueStep,
+  control,
+  group,
+  MapStorage,
+  signedIn,
+  summaryRows,
+  textOf,
+  typeDate,
+  until,
+  untilText,
+  wizard,
+  type Counted,
+} from './helpers.js';
+
+const dateValues = (el: Element, legend: string) => [...group(el, legend).querySelectorAll('input')].map((i) => i.value);
+const checked = (el: Element, label: string) => (control(el, label) as HTMLInputElement).checked;
+
+/** Who and which situation answered (two drafts saved), then on the contract step. */
+async function toContract(el: Element) {
+  await untilText(el, 'Qui change');
+  await choose(el, 'Muriel Lefèvre');
+  await continueStep(el);
+  await atStep(el, 'Étape 2 sur 4');
+  await choose(el, 'Apprenti(e)');
+  await continueStep(el);
+  await atStep(el, 'Étape 3 sur 4');
+}
+
+describe('mc-situation-wizard: drafts and resuming', function () {
+  this.timeout(40000);
+  beforeEach(() => sessionStorage.clear());
+
+  it('a reload in the middle of a step offers the draft; resuming brings back every answer, even those of the step', async () => {
+    const storage = new MapStorage();
+    const first = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-reload' });
+    await toContract(first.el);
+    await choose(first.el, 'Mutualité sociale agricole');
+    await typeDate(first.el, 'Date de début', '1', '9', '2025');
+    expect(first.count('saveSituationDraft')).to.equal(2);
+    first.region.remove(); // the page goes away
+
+    const again = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-reload' });
+    await untilText(again.el, 'Reprendre votre déclaration ?');
+    expect(textOf(again.el)).to.match(/Vous avez commencé cette déclaration le \d+ \S+ 2026 à \d\d:\d\d/);
+    await activate(again.el, 'Reprendre ma déclaration');
+    await atStep(again.el, 'Étape 3 sur 4');
+    expect(checked(again.el, 'Mutualité sociale agricole')).to.equal(true);
+    expect(dateValues(again.el, 'Date de début')).to.deep.equal(['01', '09', '2025']);
+    await continueStep(again.el);
+    await atStep(again.el, 'Récapitulatif');
+    expect(summaryRows(again.el).map(([, a]) => a)).to.deep.equal(['Muriel Lefèvre', 'Apprenti(e)', 'Mutualité sociale agricole', '1 septembre 2025']);
+    expect(again.count('getSituationDraft')).to.equal(1);
+  });
+
+  it('coming back from another device: the draft as saved, at its step', async () => {
+    const storage = new MapStorage();
+    const first = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }) });
+    await toContract(first.el);
+    await choose(first.el, 'Régime général');
+    first.region.remove();
+    sessionStorage.clear(); // another browser: only the back end's draft
+
+    const again = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-other' });
+    await untilText(again.el, 'Reprendre votre déclaration ?');
+    await activate(again.el, 'Reprendre ma déclaration');
+    await atStep(again.el, 'Étape 3 sur 4');
+    expect(checked(again.el, 'Régime général')).to.equal(false);
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Étape 2 sur 4');
+    expect(checked(again.el, 'Apprenti(e)')).to.equal(true);
+  });
+
+  it('"Recommencer" deletes the draft (a failure keeps the prompt, with a retry) and starts with no answer', async () => {
+    const counted = signedIn();
+    await counted.memory.saveSituationDraft({
+      flowId: 'professional-situation',
+      flowVersion: '2026-01',
+      currentStepId: 'situation',
+      path: ['who'],
+      answers: { persons: ['p-muriel'] },
+    });
+    counted.memory.faults.failNext('deleteSituationDraft', 1, 'server');
+    const { el, memory } = await wizard({ flow: 'professional-situation', counted });
+    await untilText(el, 'Reprendre votre déclaration ?');
+    expect(textOf(el)).to.include('Recommencer efface les réponses enregistrées.');
+    await activate(el, 'Recommencer');
+    await untilText(el, 'Le service rencontre un problème');
+    expect(textOf(el)).to.include('Reprendre votre déclaration ?');
+    await activate(el.querySelector('mc-notice')!, 'Réessayer');
+    await atStep(el, 'Étape 1 sur 4');
+    await untilText(el, 'Muriel Lefèvre');
+    expect(checked(el, 'Muriel Lefèvre')).to.equal(false);
+    expect((await memory.getSituationDraft({ flowId: 'professional-situation' })).draft).to.equal(null);
+  });
+
+  it('a draft of an older version of the flow: starts again, and says why', async () => {
+    const storage = new MapStorage();
+    const old = signedIn({ storage });
+    await old.memory.saveSituationDraft({
+      flowId: 'separation',
+      flowVersion: '2026-01',
+      currentStepId: 'summary',
+      path: ['when'],
+      answers: { separationDate: '2026-01-10', moved: 'no' },
+    });
+    const [key, json] = [...storage.items].find(([k]) => k.endsWith(':separation'))!;
+    storage.setItem(key, json.replace('"flowVersion":"2026-01"', '"flowVersion":"2025-06"'));
+
+    const { el, count } = await wizard({ flow: 'separation', counted: signedIn({ storage }) });
+    await untilText(el, 'Ce formulaire a changé depuis votre dernière visite');
+    expect(textOf(el)).to.include('Étape 1 sur 2').and.not.include('Reprendre');
+    expect(dateValues(el, 'Date de la séparation')).to.deep.equal(['', '', '']);
+    await typeDate(el, 'Date de la séparation', '10', '1', '2026');
+    await choose(el, 'Non');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    expect(textOf(el)).to.not.include('Ce formulaire a changé');
+    expect(count('saveSituationDraft')).to.equal(1);
+    expect(JSON.parse(storage.getItem(key)!)).to.include({ flowVersion: '2026-01', currentStepId: 'summary' });
+  });
+
+  it('a draft saved on the summary resumes on the summary when complete, else on the step to fix', async () => {
+    const counted = signedIn();
+    const save = (answers: Record<string, string>) =>
+      counted.memory.saveSituationDraft({ flowId: 'separation', flowVersion: '2026-01', currentStepId: 'summary', path: ['when'], answers });
+    await save({ separationDate: '2026-01-10', moved: 'no' });
+    const complete = await wizard({ flow: 'separation', counted });
+    await untilText(complete.el, 'Reprendre');
+    await activate(complete.el, 'Reprendre ma déclaration');
+    await atStep(complete.el, 'Étape 2 sur 2');
+    complete.region.remove();
+
+    await save({ separationDate: '2026-01-10', moved: 'yes' });
+    const missing = await wizard({ flow: 'separation', counted });
+    await untilText(missing.el, 'Reprendre');
+    await activate(missing.el, 'Reprendre ma déclaration');
+    await atStep(missing.el, 'Étape 1 sur 2');
+    expect(missing.el.querySelector('textarea')).to.exist;
+  });
+
+  it('the session expires while saving: the answers stay on this device and come back after logging in again', async () => {
+    const storage = new MapStorage();
+    const counted = signedIn({ storage });
+    const { el, region, memory } = await wizard({ flow: 'professional-situation', counted, storageKey: 'sw-expired' });
+    await untilText(el, 'Qui change');
+    await choose(el, 'Muriel Lefèvre');
+    await continueStep(el);
+    await atStep(el, 'Étape 2 sur 4');
+    memory.faults.failNext('saveSituationDraft', 1, 'unauthorized');
+    await choose(el, 'Contrat de professionnalisation');
+    await continueStep(el);
+    await atStep(el, 'Étape 3 sur 4');
+    await untilText(el, 'Vos réponses sont conservées sur cet appareil');
+    await typeDate(el, 'Date de début', '3', '11', '2025');
+    region.remove();
+
+    const again = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-expired' });
+    await untilText(again.el, 'Reprendre');
+    await activate(again.el, 'Reprendre ma déclaration');
+    await atStep(again.el, 'Étape 3 sur 4');
+    expect(dateValues(again.el, 'Date de début')).to.deep.equal(['03', '11', '2025']);
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Étape 2 sur 4');
+    expect(checked(again.el, 'Contrat de professionnalisation')).to.equal(true);
+  });
+
+  it('a reload after a lost answer, the same declaration made again: declared once (the key was kept)', async () => {
+    const counted: Counted = signedIn();
+    let lose = true;
+    const adapter: MonCompteAdapter = {
+      ...counted.adapter,
+      submitSituationChange: async (input, options) => {
+        const receipt = await counted.adapter.submitSituationChange(input, options);
+        if (!lose) return receipt;
+        lose = false;
+        throw new AdapterError('timeout', 'lost');
+      },
+    };
+    const before = (await counted.memory.getProcedures()).inProgress.length;
+    const declare = async () => {
+      const w = await wizard({ flow: 'separation', counted, adapter, storageKey: 'sw-lost' });
+      await untilText(w.el, 'Votre séparation');
+      await typeDate(w.el, 'Date de la séparation', '5', '2', '2026');
+      await choose(w.el, 'Non');
+      await continueStep(w.el);
+      await atStep(w.el, 'Récapitulatif');
+      await activate(w.el, 'Valider ma déclaration');
+      return w;
+    };
+    const first = await declare();
+    await untilText(first.el, 'Le service met trop de temps à répondre');
+    first.region.remove();
+    // The back end did declare (and so removed the draft): the person starts again and sends the same answers.
+    const second = await declare();
+    await atStep(second.el, 'Votre déclaration a bien été enregistrée');
+    const [a, b] = counted.inputs<SubmitSituationInput>('submitSituationChange');
+    expect(a!.idempotencyKey).to.equal(b!.idempotencyKey);
+    expect((await counted.memory.getProcedures()).inProgress.length).to.equal(before + 1);
+    await until(() => !sessionStorage.getItem('sw-lost:submission:separation'), 'the used key forgotten');
+  });
+});
