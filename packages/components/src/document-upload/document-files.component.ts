@@ -182,7 +182,9 @@ export class McDocumentFiles extends LitElement implements FormField {
     this.focused = undefined;
     if (!previous || previous.element.isConnected) return;
     const row = previous.entryId ? this.querySelector(`[data-entry="${previous.entryId}"]`) : null;
-    (row?.querySelector<HTMLElement>('[data-action]') ?? this.input)?.focus();
+    const next = row?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-action]') ?? this.input;
+    // A button created by this render has not rendered its own inner button yet: focus it once it has.
+    void Promise.resolve(next?.updateComplete).then(() => next?.focus());
   }
 
   private renderActions(entry: FileEntry): TemplateResult {
@@ -199,15 +201,10 @@ export class McDocumentFiles extends LitElement implements FormField {
       @click=${() => void queue?.remove(entry.id)}>${t('documents.files.remove')}${of}</mc-button
     >`;
     const canRetry = (entry.state === 'failed' || entry.state === 'cancelled') && this.queue?.hasBytes(entry.id) && entry.error?.retryable !== false;
-    switch (entry.state) {
-      case 'queued':
-      case 'uploading':
-        return html`${cancel}${remove}`;
-      case 'uploaded':
-        return html`${entry.error?.removal ? retry : nothing}${remove}`;
-      default:
-        return html`${canRetry ? retry : nothing}${remove}`;
-    }
+    const first =
+      entry.state === 'queued' || entry.state === 'uploading' ? cancel : canRetry || (entry.state === 'uploaded' && entry.error?.removal) ? retry : nothing;
+    // One template for every state, so that "Retirer" stays the same button (and keeps the focus) as the state changes.
+    return html`${first}${remove}`;
   }
 
   private renderEntry(entry: FileEntry): TemplateResult {
