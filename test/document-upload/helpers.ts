@@ -3,7 +3,7 @@
 // by keyboard, and the element mounted in a themed region inside an adapter provider, signed in.
 import { html } from '@open-wc/testing';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
-import type { MemoryAdapterOptions } from '@moncompte/adapters/memory';
+import type { MemoryAdapter, MemoryAdapterOptions } from '@moncompte/adapters/memory';
 import type { MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/document-upload.js';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
@@ -79,10 +79,13 @@ export async function mount(
     scheme?: 'light' | 'dark';
     lang?: string;
     wrap?: (adapter: MonCompteAdapter) => MonCompteAdapter;
+    /** Faults to inject before the element asks for anything. */
+    setup?: (memory: MemoryAdapter) => void;
   } = {},
 ) {
   const agency = options.agency ?? 'msa';
   const counted = countingAdapter({ agency, signedIn: DEMO_ACCOUNTS[agency].identifier, ...options.memory });
+  options.setup?.(counted.memory);
   const adapter = options.wrap ? options.wrap(counted.adapter) : counted.adapter;
   const region = await provided(
     adapter,
@@ -91,7 +94,7 @@ export async function mount(
     options.scheme ?? 'light',
   );
   const el = region.querySelector('mc-document-upload') as McDocumentUpload;
-  await until(() => !!el.querySelector('form'), 'the first step');
+  await until(() => !!el.querySelector('form, mc-notice'), 'the first step');
   await settle(el);
   return { ...counted, region, el };
 }
