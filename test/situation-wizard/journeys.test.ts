@@ -97,7 +97,7 @@ describe('mc-situation-wizard: journeys', function () {
     await continueStep(el);
     await atStep(el, 'Inutile de déclarer votre stage');
     expect(textOf(el)).to.include('vous gardez le statut étudiant').and.include('Il est inutile de déclarer votre stage.');
-    expect(el.querySelector('mc-notice[variant="info"]')).to.exist;
+    expect(el.querySelector('mc-notice[variant="info"]')).to.not.equal(null);
     expect(textOf(el)).to.not.include('Étape');
     // Back keeps the answer (the progress now counts the path of these answers: it ends with the information).
     await activate(el, 'Retour');

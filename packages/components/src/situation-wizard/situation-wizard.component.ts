@@ -10,7 +10,6 @@ import {
   formatDate,
   isQuestionVisible,
   nextStepId,
-  relevantAnswers,
   situationWizardMessages,
   SUMMARY_STEP,
   type Answer,
@@ -20,7 +19,6 @@ import {
   type MonCompteAdapter,
   type Problem,
   type Question,
-  type SituationDraft,
   type SituationFlow,
   type SituationReceipt,
 } from '@moncompte/core';
@@ -34,10 +32,21 @@ import { systemClock, type Clock } from '../shared/form-clock.js';
 import { adoptStyles, messagesOf } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
+import { loadFlow } from './situation-wizard.actions.js';
 import { Announcer } from './situation-wizard.announcer.js';
-import { DraftSync, LocalCopy } from './situation-wizard.drafts.js';
-import type { SituationExitDetail, SituationScreenKind, SituationStepDetail, SituationSubmittedDetail } from './situation-wizard.events.js';
-import { decodeDate, encodeDate, isComplete, isoDay, pathBefore, placeOf, progressOf, type DatePart, type DateParts } from './situation-wizard.model.js';
+import { Drafts } from './situation-wizard.drafts.js';
+import type { SituationExitDetail, SituationScreenKind, SituationStepDetail } from './situation-wizard.events.js';
+import {
+  decodeDate,
+  encodeDate,
+  isComplete,
+  isoDay,
+  pathBefore,
+  progressOf,
+  showsPersons,
+  type DatePart,
+  type DateParts,
+} from './situation-wizard.model.js';
 import { renderWizard, showStepErrors } from './situation-wizard.screens.js';
 import { situationWizardStyles } from './situation-wizard.styles.js';
 
@@ -52,9 +61,6 @@ export interface ResumableDraft {
   readonly stepId: string;
   readonly answers: Answers;
 }
-
-/** The longest answer a draft accepts (longer text stays in the page and the tab's copy until it is fixed). */
-const DRAFT_ANSWER_MAX = 2000;
 
 /**
  * @element mc-situation-wizard
@@ -101,8 +107,12 @@ export class McSituationWizard extends LitElement {
   private readonly adapters = new AdapterController(this);
   readonly flows = new OnceLoader(this, () => this.adapters.adapter, (a, signal) => a.listSituationFlows({ signal }));
   readonly household = new OnceLoader(this, () => this.adapters.adapter, (a, signal) => a.getHousehold(undefined, { signal }));
-  readonly drafts = new DraftSync(this, () => this.adapters.require(), (flowId, draft) => this.draftSynced(flowId, draft));
-  readonly local = new LocalCopy(() => this.storageKey);
+  readonly drafts = new Drafts(
+    this,
+    () => this.adapters.require(),
+    () => this.storageKey,
+    () => ({ flow: this.definition, stepId: this.stepId, answers: this.answers, inProgress: (this.screen === 'step' || this.screen === 'summary') && !this.receipt }),
+  );
   readonly announcer = new Announcer(this, () => this.clock);
 
   @state() screen: WizardScreen = 'idle';
@@ -130,9 +140,6 @@ export class McSituationWizard extends LitElement {
   @state() receipt: SituationReceipt | undefined;
   /** Problems the back end found on submit, by question id (shown on the summary). */
   @state() serverProblems: Readonly<Record<string, readonly Problem[]>> = {};
-  /** `savedAt` of the back end's draft this declaration continues ('' when none). */
-  private savedAt = '';
-  private submission: { key: string; hash: string } | undefined;
   private focusPending = false;
   /** The flow of `flowId` is to be loaded at the next update (when an adapter is there and no call is in flight). */
   private loadWanted = false;
@@ -166,11 +173,6 @@ export class McSituationWizard extends LitElement {
     return this.screen === 'summary' || pathBefore(this.definition, this.answers, this.stepId).length > 0 || !this.flow;
   }
 
-  /** Whether a reload would find the answers again (a saved draft, and this tab's copy of what was typed since). */
-  get keptOnDevice(): boolean {
-    return !!this.savedAt && !!this.storageKey;
-  }
-
   /** The base id of a question's parts. */
   qid(questionId: string): string {
     let id = this.questionIds.get(questionId);
@@ -200,16 +202,10 @@ export class McSituationWizard extends LitElement {
     if (this.screen === 'list') this.flows.ensure();
     if (this.screen === 'loading' && this.loadWanted && !this.runner.busy && this.adapters.adapter) {
       this.loadWanted = false;
-      void this.load(this.focusPending);
+      void loadFlow(this, this.focusPending);
     }
-    if (this.needsHousehold()) this.household.ensure();
-  }
-
-  private needsHousehold(): boolean {
     const flow = this.definition;
-    if (!flow || (this.screen !== 'step' && this.screen !== 'summary')) return false;
-    const steps = this.screen === 'summary' ? flow.steps : [this.step];
-    return steps.some((s) => s?.kind === 'questions' && s.questions.some((q) => q.type === 'person' && (this.screen === 'step' || q.id in this.answers)));
+    if (flow && (this.screen === 'step' || this.screen === 'summary') && showsPersons(flow, this.stepId, this.answers)) this.household.ensure();
   }
 
   /** Starts a new declaration: of `flowId`, or from the list of flows. */
@@ -220,8 +216,6 @@ export class McSituationWizard extends LitElement {
     this.resumable = undefined;
     this.receipt = undefined;
     this.versionChanged = false;
-    this.savedAt = '';
-    this.submission = undefined;
     this.runner.dismiss();
     this.drafts.reset();
     this.flowId = flowId;
@@ -230,70 +224,9 @@ export class McSituationWizard extends LitElement {
     this.show(flowId ? 'loading' : 'list', focus);
   }
 
-  /** Loads the flow and its draft (one user action). */
-  async load(focus: boolean): Promise<void> {
-    const flowId = this.flowId;
-    const result = await this.runner.run(
-      async (adapter, signal) => {
-        const [definition, found] = await Promise.all([
-          adapter.getSituationFlow({ flowId }, { signal }),
-          adapter.getSituationDraft({ flowId }, { signal }),
-        ]);
-        return { definition, draft: found.draft };
-      },
-      () => void this.load(true),
-    );
-    if (result.ok && flowId === this.flowId) this.begin(result.value.definition, result.value.draft, focus);
-  }
-
-  private begin(definition: SituationFlow, draft: SituationDraft | null, focus: boolean): void {
-    this.definition = definition;
-    if (draft && draft.flowVersion === definition.version) {
-      const local = this.local.continuing(definition.id, draft);
-      this.resumable = { savedAt: draft.savedAt, stepId: local?.stepId ?? draft.currentStepId, answers: local?.answers ?? draft.answers };
-      this.show('resume', focus);
-      return;
-    }
-    this.local.clear(definition.id);
-    this.versionChanged = !!draft;
-    this.enter(definition.firstStepId, { save: false, focus });
-  }
-
-  /** "Reprendre ma déclaration": the draft's answers, at its step (or where they now lead). */
-  resume(): void {
-    const { definition, resumable } = this;
-    if (!definition || !resumable) return;
-    this.answers = { ...resumable.answers };
-    this.savedAt = resumable.savedAt;
-    this.resumable = undefined;
-    this.enter(placeOf(definition, this.answers, this.context, resumable.stepId), { save: false });
-  }
-
-  /** "Recommencer": the draft is deleted, then the first step. */
-  async restart(): Promise<void> {
-    const { definition } = this;
-    if (!definition) return;
-    const result = await this.runner.run((a, signal) => a.deleteSituationDraft({ flowId: definition.id }, { signal }), () => void this.restart());
-    if (!result.ok || definition !== this.definition) return;
-    this.local.clear(definition.id);
-    this.resumable = undefined;
-    this.answers = {};
-    this.savedAt = '';
-    this.enter(definition.firstStepId, { save: false });
-  }
-
-  /** The flow changed on the back end (`conflict`): load it again and check the answers kept against it. */
-  async reloadFlow(): Promise<void> {
-    const flowId = this.flowId;
-    const result = await this.runner.run((a, signal) => a.getSituationFlow({ flowId }, { signal }), () => void this.reloadFlow());
-    if (!result.ok || flowId !== this.flowId) return;
-    this.definition = result.value;
-    this.drafts.reset();
-    this.enter(placeOf(result.value, this.answers, this.context, this.screen === 'summary' ? SUMMARY_STEP : this.stepId));
-  }
-
   // ── moving between steps ─────────────────────────────────────────────────
-  private show(screen: WizardScreen, focus = true): void {
+  /** Shows `screen` (the focus goes to its heading unless `focus` is false) and says so (`mc-situation-step`). */
+  show(screen: WizardScreen, focus = true): void {
     this.screen = screen;
     this.submitted = false;
     if (focus) this.focusPending = true;
@@ -324,8 +257,8 @@ export class McSituationWizard extends LitElement {
     this.runner.dismiss();
     this.progress = progressOf(definition, this.answers, stepId);
     this.show(stepId === SUMMARY_STEP ? 'summary' : 'step', focus);
-    if (save) this.saveDraft();
-    this.keepLocal();
+    if (save) this.drafts.save();
+    this.drafts.keep();
   }
 
   /** Continue on a questions step: checked by the core runner, then the next step (or back to the summary). */
@@ -384,7 +317,7 @@ export class McSituationWizard extends LitElement {
     this.start(this.chosen, false);
     this.screen = 'list'; // stays on the list, its button busy, while the flow loads
     this.loadWanted = false;
-    await this.load(true);
+    await loadFlow(this, true);
   }
 
   // ── answers ────────────────────────────────────────────────────────────
@@ -398,7 +331,7 @@ export class McSituationWizard extends LitElement {
     this.answers = answers;
     const added = shown(answers).filter((q) => !before.includes(q));
     if (added.length) this.announcer.revealed = added.map((q) => this.t('situation.questionShown', { label: q.label })).join(' ');
-    this.keepLocal();
+    this.drafts.keep();
   }
 
   datePartsOf(question: Question): DateParts {
@@ -409,76 +342,6 @@ export class McSituationWizard extends LitElement {
     const parts = { ...this.datePartsOf(question), [part]: value };
     this.dateParts.set(question.id, parts);
     this.setAnswer(question, encodeDate(parts));
-  }
-
-  // ── drafts ─────────────────────────────────────────────────────────────
-  /** Brings the back end's draft to where the declaration is (deleted on an information end). */
-  saveDraft(): void {
-    const { definition } = this;
-    if (!definition || this.receipt) return;
-    if (findStep(definition, this.stepId)?.kind === 'info') {
-      this.drafts.sync({ kind: 'delete', flowId: definition.id });
-      return;
-    }
-    const answers = Object.fromEntries(Object.entries(this.answers).filter(([, a]) => typeof a !== 'string' || a.length <= DRAFT_ANSWER_MAX));
-    this.drafts.sync({
-      kind: 'save',
-      input: {
-        flowId: definition.id,
-        flowVersion: definition.version,
-        currentStepId: this.stepId,
-        path: pathBefore(definition, this.answers, this.stepId),
-        answers,
-      },
-    });
-  }
-
-  private draftSynced(flowId: string, draft: SituationDraft | null): void {
-    if (flowId !== this.definition?.id || this.receipt) return;
-    this.savedAt = draft?.savedAt ?? '';
-    this.keepLocal();
-  }
-
-  /** This tab's copy of what was typed since the last saved draft. */
-  private keepLocal(): void {
-    const { definition } = this;
-    if (!definition || this.receipt || (this.screen !== 'step' && this.screen !== 'summary')) return;
-    if (!this.savedAt) this.local.clear(definition.id);
-    else this.local.save(definition.id, { flowVersion: definition.version, basedOn: this.savedAt, stepId: this.stepId, answers: this.answers });
-  }
-
-  // ── submission ─────────────────────────────────────────────────────────
-  /** "Valider ma déclaration": one idempotency key for this declaration, however often it is sent. */
-  async submit(): Promise<void> {
-    const { definition } = this;
-    if (!definition || this.runner.busy || this.receipt) return;
-    if (!isComplete(definition, this.answers, this.context)) {
-      this.enter(placeOf(definition, this.answers, this.context, SUMMARY_STEP), { save: false });
-      return;
-    }
-    const answers = relevantAnswers(definition, this.answers);
-    this.submission = this.local.submissionKey(definition.id, definition.version, answers, this.submission);
-    const { key } = this.submission;
-    this.serverProblems = {};
-    const result = await this.runner.run(
-      async (adapter, signal) => {
-        await this.drafts.idle(); // no draft saved after the declaration
-        return adapter.submitSituationChange({ idempotencyKey: key, flowId: definition.id, flowVersion: definition.version, answers }, { signal });
-      },
-      () => void this.submit(),
-    );
-    if (definition !== this.definition) return;
-    if (!result.ok) {
-      if (result.error?.kind === 'validation') this.serverProblems = result.error.fieldErrors ?? {};
-      return;
-    }
-    this.receipt = result.value;
-    this.local.submitted(definition.id);
-    this.submission = undefined;
-    this.savedAt = '';
-    this.show('done');
-    const detail: SituationSubmittedDetail = { flowId: definition.id, flowVersion: definition.version, receipt: result.value };
-    emit(this, 'mc-situation-submitted', detail);
   }
 
   /** "Terminer". */

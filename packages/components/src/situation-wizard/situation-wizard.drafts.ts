@@ -11,11 +11,14 @@
  *   a receipt comes back: a retry, a reload after a failure or the same answers sent again reuse it, and the back
  *   end declares once.
  *
+ * - `Drafts`: the three together, as the wizard uses them.
+ *
  * Storage may be missing or throw (private browsing, quota): the wizard then works without it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   AnswersSchema,
+  findStep,
   isAbortError,
   toAdapterError,
   type AdapterError,
@@ -23,8 +26,9 @@ import {
   type MonCompteAdapter,
   type SaveDraftInput,
   type SituationDraft,
+  type SituationFlow,
 } from '@moncompte/core';
-import { declarationHash, newIdempotencyKey } from './situation-wizard.model.js';
+import { declarationHash, newIdempotencyKey, pathBefore } from './situation-wizard.model.js';
 
 export type DraftOperation = { readonly kind: 'save'; readonly input: SaveDraftInput } | { readonly kind: 'delete'; readonly flowId: string };
 
@@ -174,5 +178,101 @@ export class LocalCopy {
     if (!this.prefix()) return;
     write(this.key(flowId, 'submission'), undefined);
     this.clear(flowId);
+  }
+}
+
+/** Where the declaration is, as the drafts need it. */
+export interface DeclarationState {
+  readonly flow: SituationFlow | undefined;
+  readonly stepId: string;
+  readonly answers: Answers;
+  /** On a step or the summary, not declared yet. */
+  readonly inProgress: boolean;
+}
+
+/** The longest answer a draft accepts (longer text stays in the page and the tab's copy until it is fixed). */
+const DRAFT_ANSWER_MAX = 2000;
+
+/** The drafts of the declaration in progress: the back end's, this tab's copy, and the idempotency key. */
+export class Drafts {
+  private readonly sync: DraftSync;
+  readonly local: LocalCopy;
+  /** `savedAt` of the back end's draft this declaration continues ('' when none). */
+  private savedAt = '';
+  private submission: { key: string; hash: string } | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    adapter: () => MonCompteAdapter,
+    private readonly prefix: () => string,
+    private readonly state: () => DeclarationState,
+  ) {
+    this.sync = new DraftSync(host, adapter, (flowId, draft) => this.synced(flowId, draft));
+    this.local = new LocalCopy(prefix);
+  }
+
+  /** Why the back end's draft could not be brought up to date. */
+  get failure(): AdapterError | undefined {
+    return this.sync.failure;
+  }
+
+  /** Whether a reload would find the answers again (a saved draft, and this tab's copy of what was typed since). */
+  get keptOnDevice(): boolean {
+    return !!this.savedAt && !!this.prefix();
+  }
+
+  /** A new declaration (nothing saved yet), or one that continues the draft saved at `savedAt`. */
+  reset(savedAt = ''): void {
+    this.savedAt = savedAt;
+    this.submission = undefined;
+    this.sync.reset();
+  }
+
+  /** Brings the back end's draft to where the declaration is (deleted on an information end). */
+  save(): void {
+    const { flow, stepId, answers, inProgress } = this.state();
+    if (!flow || !inProgress) return;
+    if (findStep(flow, stepId)?.kind === 'info') {
+      this.sync.sync({ kind: 'delete', flowId: flow.id });
+      return;
+    }
+    const kept = Object.fromEntries(Object.entries(answers).filter(([, a]) => typeof a !== 'string' || a.length <= DRAFT_ANSWER_MAX));
+    this.sync.sync({
+      kind: 'save',
+      input: { flowId: flow.id, flowVersion: flow.version, currentStepId: stepId, path: pathBefore(flow, answers, stepId), answers: kept },
+    });
+  }
+
+  /** Updates this tab's copy of what was typed since the last saved draft. */
+  keep(): void {
+    const { flow, stepId, answers, inProgress } = this.state();
+    if (!flow || !inProgress) return;
+    if (!this.savedAt) this.local.clear(flow.id);
+    else this.local.save(flow.id, { flowVersion: flow.version, basedOn: this.savedAt, stepId, answers });
+  }
+
+  private synced(flowId: string, draft: SituationDraft | null): void {
+    const { flow, inProgress } = this.state();
+    if (flowId !== flow?.id || !inProgress) return;
+    this.savedAt = draft?.savedAt ?? '';
+    this.keep();
+  }
+
+  /** Resolves once no draft call is in flight or waiting. */
+  idle(): Promise<void> {
+    return this.sync.idle();
+  }
+
+  /** The idempotency key of these answers (the same for the same declaration, across retries and reloads). */
+  key(flow: SituationFlow, answers: Answers): string {
+    this.submission = this.local.submissionKey(flow.id, flow.version, answers, this.submission);
+    return this.submission.key;
+  }
+
+  /** A receipt came back: the key is used up, nothing is kept. */
+  declared(flowId: string): void {
+    this.local.submitted(flowId);
+    this.submission = undefined;
+    this.savedAt = '';
   }
 }

@@ -61,6 +61,13 @@ export function placeOf(flow: SituationFlow, answers: Answers, context: AnswerCo
   return firstProblem && result.path.indexOf(firstProblem) < index ? firstProblem : target;
 }
 
+/** Whether a step shows household members (a person question), or the summary names some (a person answer). */
+export function showsPersons(flow: SituationFlow, stepId: string, answers: Answers): boolean {
+  const summary = stepId === SUMMARY_STEP;
+  const steps = summary ? flow.steps : [findStep(flow, stepId)];
+  return steps.some((s) => s?.kind === 'questions' && s.questions.some((q) => q.type === 'person' && (!summary || q.id in answers)));
+}
+
 /** Today (`YYYY-MM-DD`, local time) for the `today` date bounds. */
 export function isoDay(time: number): string {
   const date = new Date(time);

@@ -20,6 +20,7 @@ import {
 } from '@moncompte/core';
 import type { SummaryError } from '../error-summary/error-summary.component.js';
 import { renderActions, renderStepHeading } from '../shared/flow-view.js';
+import { reloadFlow, restartDeclaration, resumeDraft, submitDeclaration } from './situation-wizard.actions.js';
 import type { McSituationWizard } from './situation-wizard.component.js';
 import { answerTexts } from './situation-wizard.model.js';
 import { errorTarget, renderChoiceFieldset, renderQuestion } from './situation-wizard.questions.js';
@@ -54,12 +55,12 @@ function failureNotice(
   let text: string;
   let action: TemplateResult | typeof nothing = nothing;
   if (failure.kind === 'unauthorized') {
-    text = el.keptOnDevice ? t('situation.sessionExpired') : kept ? t('situation.sessionExpiredPage') : t('error.unauthorized');
+    text = el.drafts.keptOnDevice ? t('situation.sessionExpired') : kept ? t('situation.sessionExpiredPage') : t('error.unauthorized');
   }
   else if (failure.kind === 'conflict' && el.definition) {
     text = t('situation.flowChanged');
     action = html`<p>
-      <mc-button variant="secondary" size="s" ?busy=${el.runner.busy} @click=${() => void el.reloadFlow()}>${t('situation.reloadFlow')}</mc-button>
+      <mc-button variant="secondary" size="s" ?busy=${el.runner.busy} @click=${() => void reloadFlow(el)}>${t('situation.reloadFlow')}</mc-button>
     </p>`;
   } else {
     const wait = failure.kind === 'rate-limited' && failure.retryAfterSeconds ? ` ${t('error.retryIn', { count: failure.retryAfterSeconds })}` : '';
@@ -77,7 +78,7 @@ function failureNotice(
 
 /** The draft could not be saved: said at once; the answers stay; "Réessayer" saves the current state. */
 function draftNotice(el: El): TemplateResult | typeof nothing {
-  return failureNotice(el, el.drafts.failure, () => el.saveDraft(), el.t('situation.draft.failed'), true);
+  return failureNotice(el, el.drafts.failure, () => el.drafts.save(), el.t('situation.draft.failed'), true);
 }
 
 function loading(el: El): TemplateResult {
@@ -147,8 +148,8 @@ function resumePrompt(el: El): TemplateResult {
     <p class="mc-situation__text">${t('situation.resume.text', { date })}</p>
     ${failureNotice(el, el.runner.failure, el.runner.retry)}
     <div class="mc-flow__actions">
-      <mc-button @click=${() => el.resume()}>${t('situation.resume.continue')}</mc-button>
-      <mc-button variant="secondary" ?busy=${el.runner.busy} @click=${() => void el.restart()}>${t('situation.resume.restart')}</mc-button>
+      <mc-button @click=${() => resumeDraft(el)}>${t('situation.resume.continue')}</mc-button>
+      <mc-button variant="secondary" ?busy=${el.runner.busy} @click=${() => void restartDeclaration(el)}>${t('situation.resume.restart')}</mc-button>
     </div>
     <p class="mc-situation__text mc-situation__muted">${t('situation.resume.restartHint')}</p>`;
 }
@@ -197,7 +198,7 @@ function summary(el: El): TemplateResult {
   return html`${title(el)}${renderStepHeading(t, flow.summary.title, el.progress)}
     ${flow.summary.intro ? html`<p class="mc-situation__text">${flow.summary.intro}</p>` : nothing}
     ${draftNotice(el)} ${failureNotice(el, el.runner.failure, el.runner.retry)}
-    <form class="mc-situation__form" novalidate @submit=${prevent(() => void el.submit())}>
+    <form class="mc-situation__form" novalidate @submit=${prevent(() => void submitDeclaration(el))}>
       <dl class="mc-situation__answers">
         ${rows.map(({ step, question }) => {
           const texts = answerTexts(question, answers[question.id]!, el.i18n.locale, members);

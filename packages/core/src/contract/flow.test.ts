@@ -88,8 +88,8 @@ describe('flow problems in words (flowMessages)', () => {
   it('picks the plural form of flow.tooLong from the limit', () => {
     const question = { type: 'text', id: 't', label: 'T', required: false, maxLength: 120, multiline: false } as const;
     const [problem] = checkAnswer(question, { t: 'x'.repeat(121) }, CONTEXT);
-    expect(translate([flowMessages], 'fr', problem!.key, problem!.params)).to.equal('Votre réponse doit faire au plus 120 caractères.');
+    expect(translate<string>([flowMessages], 'fr', problem!.key, problem!.params)).to.equal('Votre réponse doit faire au plus 120 caractères.');
     const [one] = checkAnswer({ ...question, maxLength: 1 }, { t: 'xx' }, CONTEXT);
-    expect(translate([flowMessages], 'fr', one!.key, one!.params)).to.equal('Votre réponse doit faire au plus 1 caractère.');
+    expect(translate<string>([flowMessages], 'fr', one!.key, one!.params)).to.equal('Votre réponse doit faire au plus 1 caractère.');
   });
 });
