@@ -25,7 +25,7 @@ import {
 } from './helpers.js';
 
 const RETRYABLE: readonly AdapterErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
-const message = (kind: AdapterErrorKind) => norm(errorMessages.fr[`error.${kind}`]);
+const message = (kind: AdapterErrorKind) => norm(String(errorMessages.fr[`error.${kind}`]));
 const noticeText = (el: Element, variant: string) => norm(deepText(el.querySelector(`mc-notice[variant="${variant}"]`) ?? document.createElement('p')));
 const hasRetry = (root: Element | null | undefined) => [...(root?.querySelectorAll('mc-button') ?? [])].some((b) => norm(b.textContent).startsWith('Réessayer'));
 

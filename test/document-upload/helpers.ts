@@ -7,7 +7,7 @@ import type { MemoryAdapter, MemoryAdapterOptions } from '@moncompte/adapters/me
 import type { MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/document-upload.js';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
-import { activate, choose, countingAdapter, deepText, norm, press, provided, settle, tabTo, until, untilHeading } from '../journeys/helpers.js';
+import { activate, choose, countingAdapter, deepText, norm, press, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
 
 export { activate, choose, countingAdapter, deepText, norm, press, provided, settle, tabTo, until, untilHeading };
 
@@ -79,12 +79,16 @@ export async function mount(
     scheme?: 'light' | 'dark';
     lang?: string;
     wrap?: (adapter: MonCompteAdapter) => MonCompteAdapter;
+    /** The adapter of an earlier mount (a reload: the back end keeps what it had). */
+    reuse?: Counted;
+    /** What to wait for before returning (the first step's form, or a notice, by default). */
+    ready?: string;
     /** Faults to inject before the element asks for anything. */
     setup?: (memory: MemoryAdapter) => void;
   } = {},
 ) {
   const agency = options.agency ?? 'msa';
-  const counted = countingAdapter({ agency, signedIn: DEMO_ACCOUNTS[agency].identifier, ...options.memory });
+  const counted = options.reuse ?? countingAdapter({ agency, signedIn: DEMO_ACCOUNTS[agency].identifier, ...options.memory });
   options.setup?.(counted.memory);
   const adapter = options.wrap ? options.wrap(counted.adapter) : counted.adapter;
   const region = await provided(
@@ -94,7 +98,7 @@ export async function mount(
     options.scheme ?? 'light',
   );
   const el = region.querySelector('mc-document-upload') as McDocumentUpload;
-  await until(() => !!el.querySelector('form, mc-notice'), 'the first step');
+  await until(() => !!el.querySelector(options.ready ?? 'form, mc-notice'), 'the first step');
   await settle(el);
   return { ...counted, region, el };
 }

@@ -182,7 +182,7 @@ export class McDocumentFiles extends LitElement implements FormField {
     this.focused = undefined;
     if (!previous || previous.element.isConnected) return;
     const row = previous.entryId ? this.querySelector(`[data-entry="${previous.entryId}"]`) : null;
-    const next = row?.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('[data-action]') ?? this.input;
+    const next: (HTMLElement & { updateComplete?: Promise<unknown> }) | null = row?.querySelector<HTMLElement>('[data-action]') ?? this.input;
     // A button created by this render has not rendered its own inner button yet: focus it once it has.
     void Promise.resolve(next?.updateComplete).then(() => next?.focus());
   }
