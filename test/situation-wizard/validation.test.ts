@@ -58,7 +58,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await untilText(el, 'Muriel Lefèvre');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Qui change de situation professionnelle ? : Répondez à cette question pour continuer.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Qui change de situation professionnelle ? — Répondez à cette question pour continuer.']);
     expect(errorNextTo(el, 'Qui change')).to.deep.equal({ text: 'Erreur : Répondez à cette question pour continuer.', linked: true });
     expect(count('saveSituationDraft')).to.equal(0);
     await press('Tab');
@@ -76,8 +76,8 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal([
-      "À quel régime l'employeur est-il rattaché ? : Répondez à cette question pour continuer.",
-      'Date de début du contrat : Répondez à cette question pour continuer.',
+      "À quel régime l'employeur est-il rattaché ? — Répondez à cette question pour continuer.",
+      'Date de début du contrat — Répondez à cette question pour continuer.',
     ]);
     expect(errorNextTo(el, 'régime').linked).to.equal(true);
     expect(errorNextTo(el, 'Date de début').linked).to.equal(true);
@@ -98,7 +98,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de début', '1', '1', '');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Date de début du contrat : Indiquez une date réelle, par exemple 23/02/2025.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Date de début du contrat — Indiquez une date réelle, par exemple 23/02/2025.']);
     await press('Tab');
     await press('Enter');
     expect(deepActive()).to.equal(group(el, 'Date de début').querySelectorAll('input')[2]);
@@ -107,7 +107,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de fin prévue', '40', '13', '2027');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue : Indiquez une date réelle, par exemple 23/02/2025.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue — Indiquez une date réelle, par exemple 23/02/2025.']);
     await typeDate(el, 'Date de fin prévue', '', '', '');
     await continueStep(el);
     await atStep(el, 'Récapitulatif');
@@ -122,8 +122,8 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal([
-      'Date de la séparation : La date doit être le 2 mars 2026 ou avant.',
-      'Votre nouvelle adresse : Répondez à cette question pour continuer.',
+      'Date de la séparation — La date doit être le 2 mars 2026 ou avant.',
+      'Votre nouvelle adresse — Répondez à cette question pour continuer.',
     ]);
     expect(errorNextTo(el, 'Votre nouvelle adresse')).to.deep.equal({ text: 'Erreur : Répondez à cette question pour continuer.', linked: true });
     expect(control(el, 'Votre nouvelle adresse').getAttribute('aria-invalid')).to.equal('true');
@@ -166,7 +166,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de début', '1', '9', '2025');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(["Nom de l'employeur : Votre réponse doit faire au plus 120 caractères."]);
+    expect(await summaryErrors(el)).to.deep.equal(["Nom de l'employeur — Votre réponse doit faire au plus 120 caractères."]);
     expect(errorNextTo(el, "Nom de l'employeur").linked).to.equal(true);
     clock.tick(1000);
     await settle(el);
@@ -189,14 +189,14 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await atStep(el, 'Étape 2 sur 4');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Quelle situation professionnelle ? : Choisissez une des réponses proposées.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Quelle situation professionnelle ? — Choisissez une des réponses proposées.']);
     expect(errorNextTo(el, 'Quelle situation').linked).to.equal(true);
     await activate(el, 'Retour');
     await atStep(el, 'Étape 1 sur 4');
     await untilText(el, 'Muriel Lefèvre');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Qui change de situation professionnelle ? : Choisissez une personne de votre foyer.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Qui change de situation professionnelle ? — Choisissez une personne de votre foyer.']);
     expect(errorNextTo(el, 'Qui change').text).to.equal('Erreur : Choisissez une personne de votre foyer.');
     expect(textOf(el)).to.not.include('p-someone-else');
   });

@@ -207,7 +207,9 @@ function summary(el: El): TemplateResult {
           return html`<div class="mc-situation__row">
             <dt class="mc-situation__key">${question.label}</dt>
             <dd class="mc-situation__value">
-              ${texts.length > 1 ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>` : texts[0]}
+              ${texts.length > 1
+                ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>`
+                : html`<span class="mc-situation__answer">${texts[0]}</span>`}
               ${problem
                 ? html`<p class="mc-field__error" id=${errorId}><span class="mc-vh">${t('common.errorPrefix')} </span>${el.problemText(problem)}</p>`
                 : nothing}

@@ -81,7 +81,7 @@ export const situationWizardStyles = css`
     margin: 0 0 var(--mc-space-2);
     font-weight: var(--mc-font-weight-bold);
   }
-  mc-situation-wizard .mc-situation__marker {
+  mc-situation-wizard :is(.mc-situation__marker, .mc-field__marker) {
     font-weight: var(--mc-font-weight-regular);
   }
   mc-situation-wizard :is(.mc-field__hint, .mc-field__error) {
@@ -187,8 +187,10 @@ export const situationWizardStyles = css`
     margin: 0;
   }
   mc-situation-wizard .mc-situation__value {
-    white-space: pre-line;
     overflow-wrap: anywhere;
+  }
+  mc-situation-wizard .mc-situation__answer {
+    white-space: pre-line;
   }
   mc-situation-wizard .mc-situation__value ul {
     margin: 0;

@@ -1,0 +1,239 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { DraftStorage, MemoryAdapter } from '@moncompte/adapters/memory';
+import type { Answers } from '@moncompte/core';
+import '@moncompte/components/situation-wizard.js';
+import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
+
+/**
+ * Every state of mc-situation-wizard on the seeded flows (`professional-situation` from the CAF guide, and
+ * `separation`), signed in as the toolbar agency's demo account (CAF: Muriel Lefèvre's household; MSA: Jean-Paul
+ * Morel's). Steps are reached by the story's `play` through the element's own methods (answers, `enter`, `next`);
+ * loading states hang the adapter call; failures are injected on the in-memory adapter.
+ */
+const meta: Meta = {
+  title: 'Démarches/Déclarer un changement',
+  component: 'mc-situation-wizard',
+  tags: ['autodocs'],
+  parameters: {
+    adapter: { signedIn: true },
+    docs: {
+      description: {
+        component:
+          '"Déclarer un changement": any change-of-situation flow rendered from its data — who changes (household members), which situation (choices with help text), which scheme, dates (day, month, year), text with a character count, questions shown by an answer, information ends ("Inutile de déclarer votre stage"), a summary with "Modifier", and the declaration with one idempotency key; the confirmation gives the reference and where the acknowledgement was sent. Drafts are saved at each step and offered again on return. Inputs are in the light DOM, in real forms.',
+      },
+    },
+  },
+  render: () => wizard(''),
+};
+export default meta;
+type Story = StoryObj;
+
+const wizard = (flow: string) =>
+  html`<div style="padding: 1.5rem"><mc-situation-wizard flow=${flow} storage-key=""></mc-situation-wizard></div>`;
+const professional = () => wizard('professional-situation');
+const separation = () => wizard('separation');
+
+const pause = () => new Promise((r) => setTimeout(r, 25));
+
+/** Waits until the wizard has what it loads (flow, list, household) and no call is in flight, then every render. */
+async function settled(el: McSituationWizard): Promise<void> {
+  const busy = () =>
+    el.screen === 'idle' ||
+    el.screen === 'loading' ||
+    el.runner.busy ||
+    el.household.loading ||
+    (el.screen === 'list' && !el.flows.value && !el.flows.error);
+  for (let i = 0; i < 200 && busy(); i += 1) await pause();
+  await el.updateComplete;
+  for (const child of el.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')) await child.updateComplete;
+}
+
+async function wizardIn(canvas: HTMLElement): Promise<McSituationWizard> {
+  const el = canvas.querySelector('mc-situation-wizard')!;
+  await settled(el);
+  return el;
+}
+
+/** The demo household's first member (CAF: Muriel Lefèvre; MSA: Jean-Paul Morel). */
+const member = (el: McSituationWizard) => el.household.value?.members[0]?.id ?? 'p-muriel';
+
+/** Puts the wizard on `stepId` with `answers` (no draft saved). */
+async function at(canvas: HTMLElement, stepId: string, answers: (el: McSituationWizard) => Answers): Promise<McSituationWizard> {
+  const el = await wizardIn(canvas);
+  el.household.ensure();
+  await settled(el);
+  el.answers = answers(el);
+  el.enter(stepId, { save: false });
+  await settled(el);
+  return el;
+}
+
+const apprentice = (el: McSituationWizard): Answers => ({
+  persons: [member(el)],
+  situation: 'apprentice',
+  scheme: 'general',
+  startDate: '2025-09-01',
+  employer: 'Boulangerie Le Goff',
+});
+
+/** Submits the form of the screen (Continue, or "Valider ma déclaration"). */
+async function submit(el: McSituationWizard): Promise<void> {
+  el.querySelector('form')?.requestSubmit();
+  await settled(el);
+  await settled(el);
+}
+
+/** Saved drafts of the two demo accounts (CAF `a-muriel`, MSA `a-jean`) of `professional-situation`. */
+function drafts(version: string): DraftStorage {
+  const items = new Map<string, string>();
+  for (const [account, person] of [['a-muriel', 'p-muriel'], ['a-jean', 'p-jean']] as const) {
+    items.set(
+      `mc-draft:${account}:professional-situation`,
+      JSON.stringify({
+        flowId: 'professional-situation',
+        flowVersion: version,
+        currentStepId: 'contract',
+        path: ['who', 'situation'],
+        answers: { persons: [person], situation: 'work-study' },
+        savedAt: '2026-02-27T18:42:00+01:00',
+      }),
+    );
+  }
+  return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
+}
+
+const faults = (setup: (a: MemoryAdapter) => void) => ({ adapter: { signedIn: true, setup } });
+
+// ── the list of flows ─────────────────────────────────────────────────────
+/** Without `flow`: "Quel changement voulez-vous déclarer ?", the flows of `listSituationFlows` with their descriptions. */
+export const FlowList: Story = {};
+
+export const FlowListMissingChoice: Story = { play: async ({ canvasElement }) => submit(await wizardIn(canvasElement)) };
+
+export const FlowListLoading: Story = { parameters: faults((a) => a.faults.hang('listSituationFlows')) };
+
+export const FlowListFailed: Story = { parameters: faults((a) => a.faults.failNext('listSituationFlows', 1, 'server')) };
+
+// ── loading a flow ────────────────────────────────────────────────────────
+export const FlowLoading: Story = { render: professional, parameters: faults((a) => a.faults.hang('getSituationFlow')) };
+
+/** The flow could not be loaded: what happened, "Réessayer". */
+export const FlowLoadFailed: Story = { render: professional, parameters: faults((a) => a.faults.failNext('getSituationFlow', 1, 'network')) };
+
+// ── question types ────────────────────────────────────────────────────────
+/** Step 1: who changes — the household members (checkboxes), each with their role. */
+export const PersonQuestion: Story = { render: professional, play: async ({ canvasElement }) => void (await at(canvasElement, 'who', () => ({}))) };
+
+export const PersonQuestionMissing: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'who', () => ({}))),
+};
+
+export const HouseholdLoading: Story = { render: professional, parameters: faults((a) => a.faults.hang('getHousehold')) };
+
+export const HouseholdFailed: Story = { render: professional, parameters: faults((a) => a.faults.failNext('getHousehold', 1, 'server')) };
+
+/** Step 2: which situation — radios. */
+export const SingleChoice: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => void (await at(canvasElement, 'situation', (el) => ({ persons: [member(el)] }))),
+};
+
+export const SingleChoiceMissing: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'situation', (el) => ({ persons: [member(el)] }))),
+};
+
+/** Step 3: the scheme (the general scheme's help lists Carsat, Caisse des dépôts…), dates, the employer with its count. */
+export const DatesAndText: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => void (await at(canvasElement, 'contract', (el) => ({ persons: [member(el)], situation: 'apprentice' }))),
+};
+
+/** Not a real date, a date before the minimum, an employer name past its limit, a missing scheme. */
+export const DatesAndTextErrors: Story = {
+  render: professional,
+  play: async ({ canvasElement }) =>
+    submit(
+      await at(canvasElement, 'contract', (el) => ({
+        persons: [member(el)],
+        situation: 'apprentice',
+        startDate: '2026-02-31',
+        endDate: '1990-01-01',
+        employer: 'Une entreprise dont le nom est vraiment beaucoup trop long pour tenir dans les cent vingt caractères que le formulaire accepte',
+      })),
+    ),
+};
+
+/** Separation: "Oui" shows the new address (a textarea with its character count). */
+export const ConditionalQuestion: Story = {
+  render: separation,
+  play: async ({ canvasElement }) =>
+    void (await at(canvasElement, 'when', () => ({ separationDate: '2026-01-15', moved: 'yes', newAddress: '12 rue de Siam\n29200 Brest' }))),
+};
+
+// ── ends ──────────────────────────────────────────────────────────────────
+/** An intern in the course of studies: "Inutile de déclarer votre stage". */
+export const InfoEnd: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => void (await at(canvasElement, 'intern-info', (el) => ({ persons: [member(el)], situation: 'intern-studies' }))),
+};
+
+/** "Récapitulatif": each answer with "Modifier", then "Valider ma déclaration". */
+export const Summary: Story = { render: professional, play: async ({ canvasElement }) => void (await at(canvasElement, 'summary', apprentice)) };
+
+export const Submitting: Story = {
+  render: professional,
+  parameters: faults((a) => a.faults.hang('submitSituationChange')),
+  play: async ({ canvasElement }) => {
+    const el = await at(canvasElement, 'summary', apprentice);
+    el.querySelector('form')?.requestSubmit();
+    await el.updateComplete;
+  },
+};
+
+export const SubmitFailed: Story = {
+  render: professional,
+  parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'server')),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
+};
+
+/** The session expired while declaring: said, the answers kept. */
+export const SessionExpired: Story = {
+  render: professional,
+  parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'unauthorized')),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
+};
+
+/** The flow changed on the back end meanwhile: "Recharger le formulaire", the answers kept. */
+export const FlowChanged: Story = {
+  render: professional,
+  parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'conflict')),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
+};
+
+/** The confirmation: reference, date, and the acknowledgement sent to the e-mail address of the file. */
+export const Confirmation: Story = { render: professional, play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)) };
+
+// ── drafts ────────────────────────────────────────────────────────────────
+/** The draft could not be saved on the change of step: said at once, the answers stay, "Réessayer". */
+export const DraftSaveFailed: Story = {
+  render: professional,
+  parameters: faults((a) => a.faults.failNext('saveSituationDraft', 1, 'network')),
+  play: async ({ canvasElement }) => {
+    const el = await at(canvasElement, 'who', (w) => ({ persons: [member(w)] }));
+    el.next();
+    await settled(el);
+    await settled(el);
+  },
+};
+
+/** Coming back: "Reprendre votre déclaration ?" — resume the draft or start again. */
+export const ResumeDraft: Story = { render: professional, parameters: { adapter: { signedIn: true, options: { storage: drafts('2026-01') } } } };
+
+/** The draft was made with an older version of the flow: the first step says the declaration starts again. */
+export const DraftOfOlderVersion: Story = {
+  render: professional,
+  parameters: { adapter: { signedIn: true, options: { storage: drafts('2025-06') } } },
+};
