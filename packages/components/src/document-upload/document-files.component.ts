@@ -168,7 +168,8 @@ export class McDocumentFiles extends LitElement implements FormField {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const active = document.activeElement;
+    // The focused element of the tree the field is in (the page, or a shadow root that holds it).
+    const active = (this.getRootNode() as Document | ShadowRoot).activeElement;
     this.focused = active && this.contains(active) && active !== this.input
       ? { element: active, entryId: active.closest<HTMLElement>('[data-entry]')?.dataset['entry'] }
       : undefined;
