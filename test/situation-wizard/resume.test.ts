@@ -61,6 +61,44 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     expect(again.count('getSituationDraft')).to.equal(1);
   });
 
+  it('a flow chosen in the list: a reload goes back to it and offers its draft; back at the list, a reload shows the list', async () => {
+    const storage = new MapStorage();
+    const first = await wizard({ counted: signedIn({ storage }), storageKey: 'sw-list' });
+    await untilText(first.el, 'Quel changement');
+    await choose(first.el, 'Séparation');
+    await continueStep(first.el);
+    await atStep(first.el, 'Étape 1 sur 2');
+    await typeDate(first.el, 'Date de la séparation', '8', '2', '2026');
+    await choose(first.el, 'Non');
+    await continueStep(first.el);
+    await atStep(first.el, 'Récapitulatif');
+    first.region.remove();
+
+    const again = await wizard({ counted: signedIn({ storage }), storageKey: 'sw-list' });
+    await untilText(again.el, 'Reprendre votre déclaration ?');
+    expect(textOf(again.el)).to.include('Séparation');
+    await activate(again.el, 'Reprendre ma déclaration');
+    await atStep(again.el, 'Récapitulatif');
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Étape 1 sur 2');
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Quel changement voulez-vous déclarer');
+    again.region.remove();
+
+    const listed = await wizard({ counted: signedIn({ storage }), storageKey: 'sw-list' });
+    await untilText(listed.el, 'Quel changement voulez-vous déclarer');
+    expect(textOf(listed.el)).to.not.include('Reprendre');
+  });
+
+  it('a flow kept for a reload that no longer exists: said, with the way back to the list', async () => {
+    sessionStorage.setItem('sw-gone:flow', JSON.stringify('retired-flow'));
+    const { el } = await wizard({ storageKey: 'sw-gone' });
+    await untilText(el, 'Cette information est introuvable');
+    await activate(el, 'Retour');
+    await atStep(el, 'Quel changement voulez-vous déclarer');
+    expect(sessionStorage.getItem('sw-gone:flow')).to.equal(null);
+  });
+
   it('coming back from another device: the draft as saved, at its step', async () => {
     const storage = new MapStorage();
     const first = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }) });

@@ -198,7 +198,9 @@ export class McSituationWizard extends LitElement {
   // ── loading ────────────────────────────────────────────────────────────
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.screen === 'idle' || (changed.has('flow') && this.flow !== this.flowId)) this.start(this.flow, false);
+    // A reload goes back to the flow chosen in the list (its draft is then offered).
+    if (this.screen === 'idle') this.start(this.flow || this.drafts.local.chosenFlow(), false);
+    else if (changed.has('flow') && this.flow !== this.flowId) this.start(this.flow, false);
     if (this.screen === 'list') this.flows.ensure();
     if (this.screen === 'loading' && this.loadWanted && !this.runner.busy && this.adapters.adapter) {
       this.loadWanted = false;
@@ -221,6 +223,7 @@ export class McSituationWizard extends LitElement {
     this.flowId = flowId;
     this.loadWanted = !!flowId;
     this.chosen = flowId || this.chosen;
+    if (!this.flow) this.drafts.local.choose(flowId);
     this.show(flowId ? 'loading' : 'list', focus);
   }
 
@@ -297,6 +300,7 @@ export class McSituationWizard extends LitElement {
     if (previous) this.enter(previous);
     else if (!this.flow) {
       this.chosen = definition.id;
+      this.drafts.local.choose('');
       this.show('list');
     }
   }

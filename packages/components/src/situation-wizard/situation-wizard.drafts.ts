@@ -162,6 +162,16 @@ export class LocalCopy {
     this.save(flowId, undefined);
   }
 
+  /** The flow chosen in the list of flows, so that a reload goes back to it ('' when none). */
+  chosenFlow(): string {
+    const value = this.prefix() ? read(`${this.prefix()}:flow`) : undefined;
+    return typeof value === 'string' ? value : '';
+  }
+
+  choose(flowId: string): void {
+    if (this.prefix()) write(`${this.prefix()}:flow`, flowId || undefined);
+  }
+
   // ── the idempotency key of the declaration being sent ──
   /** The key for these answers: the kept one when it was made for the same declaration, else a new one (kept). */
   submissionKey(flowId: string, flowVersion: string, answers: Answers, current: { key: string; hash: string } | undefined): { key: string; hash: string } {
@@ -272,6 +282,7 @@ export class Drafts {
   /** A receipt came back: the key is used up, nothing is kept. */
   declared(flowId: string): void {
     this.local.submitted(flowId);
+    this.local.choose('');
     this.submission = undefined;
     this.savedAt = '';
   }

@@ -83,10 +83,10 @@ function draftNotice(el: El): TemplateResult | typeof nothing {
 
 function loading(el: El): TemplateResult {
   const failure = el.runner.failure;
-  return html`${title(el)}
-  ${failure
-    ? html`${failureNotice(el, failure, el.runner.retry, el.t('situation.loadFailed'))}`
-    : html`<p class="mc-situation__text" role="status">${el.t('situation.loading')}</p>`}`;
+  if (!failure) return html`${title(el)}<p class="mc-situation__text" role="status">${el.t('situation.loading')}</p>`;
+  // Chosen in the list (then kept for a reload): the way back to the list.
+  const back = el.flow ? nothing : html`<div class="mc-flow__actions"><mc-button variant="secondary" @click=${() => el.start('')}>${el.t('common.back')}</mc-button></div>`;
+  return html`${title(el)}${failureNotice(el, failure, el.runner.retry, el.t('situation.loadFailed'))}${back}`;
 }
 
 /** Shows the problems of a refused Continue in the step's error summary (linked to their fields), focused. */
@@ -112,16 +112,19 @@ async function showListError(el: El): Promise<void> {
 
 /** "Quel changement voulez-vous déclarer ?": the flows of `listSituationFlows`. */
 function list(el: El): TemplateResult {
+  const legend = el.t('situation.choose.legend');
+  // One template for the heading whatever the state below it, so the focused heading stays when the list arrives.
+  return html`<h2 class="mc-situation__title" data-flow-heading tabindex="-1">${legend}</h2>
+    ${listBody(el, legend)}`;
+}
+
+function listBody(el: El, legend: string): TemplateResult {
   const { flows, t } = el;
-  const legend = t('situation.choose.legend');
-  const heading = html`<h2 class="mc-situation__title" data-flow-heading tabindex="-1">${legend}</h2>`;
-  if (flows.error) {
-    return html`${heading}${failureNotice(el, flows.error, () => flows.retry(), t('situation.choose.failed'))}`;
-  }
-  if (!flows.value) return html`${heading}<p class="mc-situation__text" role="status">${t('common.loading')}</p>`;
-  if (!flows.value.flows.length) return html`${heading}<p class="mc-situation__text">${t('situation.choose.empty')}</p>`;
+  if (flows.error) return html`${failureNotice(el, flows.error, () => flows.retry(), t('situation.choose.failed'))}`;
+  if (!flows.value) return html`<p class="mc-situation__text" role="status">${t('common.loading')}</p>`;
+  if (!flows.value.flows.length) return html`<p class="mc-situation__text">${t('situation.choose.empty')}</p>`;
   const required = t('situation.choose.required');
-  return html`${heading} ${failureNotice(el, el.runner.failure, el.runner.retry, t('situation.loadFailed'))}
+  return html`${failureNotice(el, el.runner.failure, el.runner.retry, t('situation.loadFailed'))}
     <form class="mc-situation__form" novalidate @submit=${prevent(() => (el.chosen ? void el.choose() : void showListError(el)))}>
       <mc-error-summary heading-level="3"></mc-error-summary>
       ${renderChoiceFieldset({
