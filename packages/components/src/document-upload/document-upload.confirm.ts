@@ -20,10 +20,9 @@ function renderDocumentRecap(el: El, options: DocumentOptions, index: number): T
   const draft = draftOf(data, index);
   const object = options.objects.find((o) => o.id === data.objectId);
   const person = options.persons.find((p) => p.id === draft.personId);
-  const headingId = `${el.ids}-recap-${index + 1}`;
   const files = el.uploads.entries(index);
-  return html`<section class="mc-docs__summary" aria-labelledby=${headingId}>
-    <h4 class="mc-docs__summary-title" id=${headingId}>${t('documents.confirm.document', { current: index + 1 })}</h4>
+  return html`<div class="mc-docs__summary">
+    <h4 class="mc-docs__summary-title">${t('documents.confirm.document', { current: index + 1 })}</h4>
     <dl class="mc-docs__list">
       <dt>${t('documents.nature.label')}</dt>
       <dd>${labelOf(object?.natures ?? [], draft.natureId)}</dd>
@@ -39,18 +38,17 @@ function renderDocumentRecap(el: El, options: DocumentOptions, index: number): T
       </dd>
     </dl>
     ${renderEdit(el, t('documents.confirm.editDocument', { current: index + 1 }), () => el.go(documentStep(index)))}
-  </section>`;
+  </div>`;
 }
 
 /** The confirmation: everything listed, each part with "Modifier", then the attestation and "Envoyer". */
 export function renderConfirm(el: El, options: DocumentOptions): TemplateResult {
   const { t, data } = el;
-  const headingId = `${el.ids}-recap-sending`;
   const attestId = `${el.ids}-attest`;
   const attestError = el.submitted && !data.attested ? t('documents.attest.required') : '';
   const body = html`<p class="mc-docs__hint">${t('documents.confirm.intro')}</p>
-    <section class="mc-docs__summary" aria-labelledby=${headingId}>
-      <h4 class="mc-docs__summary-title" id=${headingId}>${t('documents.sending.heading')}</h4>
+    <div class="mc-docs__summary">
+      <h4 class="mc-docs__summary-title">${t('documents.sending.heading')}</h4>
       <dl class="mc-docs__list">
         <dt>${t('documents.confirm.object')}</dt>
         <dd>${labelOf(options.objects, data.objectId)}</dd>
@@ -58,7 +56,7 @@ export function renderConfirm(el: El, options: DocumentOptions): TemplateResult 
         <dd>${data.count}</dd>
       </dl>
       ${renderEdit(el, t('documents.confirm.editSending'), () => el.go('sending'))}
-    </section>
+    </div>
     ${Array.from({ length: data.count }, (_, i) => renderDocumentRecap(el, options, i))}
     <div class="mc-docs__field">
       ${attestError
