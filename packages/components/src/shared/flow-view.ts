@@ -23,7 +23,7 @@ export function renderStepHeading(t: Translate, heading: string, progress: StepP
       ? html`<span class="mc-flow__progress">${t('common.step', { current: progress.current, total: progress.total })}</span
           ><span class="mc-vh"> – </span>`
       : nothing}${heading}
-  </h2>`;
+  </h3>`;
 }
 
 /** The failure of the last adapter call: its message, "what you typed is kept", and a retry when it may help. */
