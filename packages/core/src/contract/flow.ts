@@ -8,7 +8,13 @@
  * `flow.tooLong` ({max}, and {count} = the same number, which picks the plural form of the message).
  */
 import type { Problem } from '../validators/types.js';
-import { SUMMARY_STEP, type Answer, type Answers, type Condition, type FlowStep, type Question, type SituationFlow } from './situation.js';
+import type { Answer, Answers, Condition, FlowStep, Question, SituationFlow } from './situation.js';
+
+/**
+ * The reserved step id of the summary page (re-exported by situation.ts). It lives here, with the runner, so that
+ * a browser element using the runner does not load the contract's zod schemas with it.
+ */
+export const SUMMARY_STEP = 'summary';
 
 function asList(answer: Answer | undefined): readonly string[] {
   if (answer === undefined) return [];

@@ -11,8 +11,8 @@ import * as z from 'zod/mini';
 import { AcknowledgementSchema, IdSchema, IdempotencyKeySchema, IsoDateSchema, IsoDateTimeSchema, list } from './common.js';
 import { MemberRoleSchema } from './files.js';
 
-/** The reserved step id of the summary page. */
-export const SUMMARY_STEP = 'summary';
+/** The reserved step id of the summary page (defined with the runner, flow.ts, which needs no schema). */
+export { SUMMARY_STEP } from './flow.js';
 
 export const ConditionSchema = z.object({
   questionId: IdSchema,
