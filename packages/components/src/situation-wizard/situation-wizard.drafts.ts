@@ -17,7 +17,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  AnswersSchema,
   findStep,
   isAbortError,
   toAdapterError,
@@ -125,6 +124,12 @@ function write(key: string, value: unknown): void {
   }
 }
 
+/** Whether a stored value has the shape of answers (texts, or lists of ids), without loading a schema library. */
+function isAnswers(value: unknown): value is Answers {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.values(value).every((a) => typeof a === 'string' || (Array.isArray(a) && a.every((id) => typeof id === 'string')));
+}
+
 /** What the tab keeps of a declaration in progress. */
 export interface LocalDeclaration {
   readonly flowVersion: string;
@@ -146,9 +151,8 @@ export class LocalCopy {
   continuing(flowId: string, draft: SituationDraft): LocalDeclaration | undefined {
     if (!this.prefix()) return undefined;
     const value = read(this.key(flowId, 'answers')) as Partial<LocalDeclaration> | undefined;
-    const answers = AnswersSchema.safeParse(value?.answers);
-    if (value?.basedOn === draft.savedAt && value.flowVersion === draft.flowVersion && typeof value.stepId === 'string' && answers.success) {
-      return { flowVersion: value.flowVersion, basedOn: value.basedOn, stepId: value.stepId, answers: answers.data };
+    if (value?.basedOn === draft.savedAt && value.flowVersion === draft.flowVersion && typeof value.stepId === 'string' && isAnswers(value.answers)) {
+      return { flowVersion: value.flowVersion, basedOn: value.basedOn, stepId: value.stepId, answers: value.answers };
     }
     this.clear(flowId);
     return undefined;
