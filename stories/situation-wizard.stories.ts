@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { DraftStorage, MemoryAdapter } from '@moncompte/adapters/memory';
-import type { Answers } from '@moncompte/core';
+import type { Answers, SituationFlow } from '@moncompte/core';
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 
@@ -171,6 +171,58 @@ export const ConditionalQuestion: Story = {
   render: separation,
   play: async ({ canvasElement }) =>
     void (await at(canvasElement, 'when', () => ({ separationDate: '2026-01-15', moved: 'yes', newAddress: '12 rue de Siam\n29200 Brest' }))),
+};
+
+/** A flow of the story only (no code knows it): multiple choice, a question it reveals, one household member by role. */
+const MOVE: SituationFlow = {
+  id: 'story-move',
+  version: '1',
+  title: 'Changement d’adresse',
+  firstStepId: 'what',
+  steps: [
+    {
+      kind: 'questions',
+      id: 'what',
+      title: 'Votre déménagement',
+      questions: [
+        {
+          type: 'multiple-choice', id: 'changes', label: 'Qu’est-ce qui change ?', required: true, hint: 'Cochez tout ce qui s’applique.',
+          options: [
+            { value: 'address', label: 'Mon adresse' },
+            { value: 'rent', label: 'Mon loyer', help: 'Le montant hors charges' },
+          ],
+        },
+        {
+          type: 'text', id: 'rentNote', label: 'Précisions sur le loyer', required: false, maxLength: 200, multiline: true,
+          showIf: [{ questionId: 'changes', operator: 'includes', value: 'rent' }],
+        },
+        { type: 'person', id: 'signatory', label: 'Qui signe le bail ?', required: true, multiple: false, roles: ['claimant', 'partner'] },
+      ],
+      next: [{ when: [], to: 'summary' }],
+    },
+  ],
+  summary: { title: 'Vérifiez votre déclaration' },
+};
+
+/** Serves MOVE from the in-memory adapter (flow, no draft, drafts accepted). */
+function withMove(a: MemoryAdapter): void {
+  const flow = a.getSituationFlow.bind(a);
+  const draft = a.getSituationDraft.bind(a);
+  a.getSituationFlow = (input, options) => (input.flowId === MOVE.id ? Promise.resolve(structuredClone(MOVE)) : flow(input, options));
+  a.getSituationDraft = (input, options) => (input.flowId === MOVE.id ? Promise.resolve({ draft: null }) : draft(input, options));
+}
+
+/** Multiple choice (with help), the text it reveals, a single household member among some roles (radios). */
+export const MultipleChoice: Story = {
+  render: () => wizard(MOVE.id),
+  parameters: faults(withMove),
+  play: async ({ canvasElement }) => void (await at(canvasElement, 'what', () => ({ changes: ['address', 'rent'] }))),
+};
+
+export const MultipleChoiceMissing: Story = {
+  render: () => wizard(MOVE.id),
+  parameters: faults(withMove),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'what', () => ({}))),
 };
 
 // ── ends ──────────────────────────────────────────────────────────────────

@@ -153,6 +153,13 @@ describe('mc-situation-wizard: journeys', function () {
     expect((await memory.getAuthorisations()).received).to.have.length(0);
     const history = await memory.getAuthorisationHistory();
     expect(history.events[0]).to.include({ action: 'ended', endedBy: 'separation' });
+    // Another declaration starts from the list, with nothing of the previous one.
+    await activate(el, 'Déclarer un autre changement');
+    await atStep(el, 'Quel changement voulez-vous déclarer');
+    await choose(el, 'Séparation');
+    await continueStep(el);
+    await atStep(el, 'Étape 1 sur 2');
+    expect([...group(el, 'Date de la séparation').querySelectorAll('input')].map((i) => i.value)).to.deep.equal(['', '', '']);
   });
 
   it('separation without a move: a hidden answer is neither listed nor sent', async () => {

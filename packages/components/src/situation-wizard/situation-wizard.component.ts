@@ -228,13 +228,17 @@ export class McSituationWizard extends LitElement {
   }
 
   // ── moving between steps ─────────────────────────────────────────────────
-  /** Shows `screen` (the focus goes to its heading unless `focus` is false) and says so (`mc-situation-step`). */
+  /**
+   * Shows `screen`. After a user action (`focus`), the focus goes to its heading and `mc-situation-step` says where
+   * the wizard is; the first screen of a page, or one set by the page (`flow` changed), does neither.
+   */
   show(screen: WizardScreen, focus = true): void {
     this.screen = screen;
     this.submitted = false;
-    if (focus) this.focusPending = true;
     this.announcer.reset();
-    if (screen === 'idle' || screen === 'loading') return;
+    if (!focus || screen === 'idle') return;
+    this.focusPending = true; // kept while loading: the loaded screen's heading takes it
+    if (screen === 'loading') return;
     const kind: SituationScreenKind = screen === 'step' ? (this.step?.kind ?? 'questions') : screen;
     const inFlow = screen === 'step' || screen === 'summary';
     const progress = inFlow ? this.progress : undefined;

@@ -204,7 +204,11 @@ function summary(el: El): TemplateResult {
     <form class="mc-situation__form" novalidate @submit=${prevent(() => void submitDeclaration(el))}>
       <dl class="mc-situation__answers">
         ${rows.map(({ step, question }) => {
-          const texts = answerTexts(question, answers[question.id]!, el.i18n.locale, members);
+          // Names of household members once loaded (never their ids).
+          const texts =
+            question.type === 'person' && !members
+              ? [t(el.household.error ? 'situation.person.failed' : 'situation.person.loading')]
+              : answerTexts(question, answers[question.id]!, el.i18n.locale, members);
           const problem = el.serverProblems[question.id]?.[0];
           const errorId = `${el.qid(question.id)}-server`;
           return html`<div class="mc-situation__row">
