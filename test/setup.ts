@@ -8,3 +8,35 @@ import '@moncompte/core/i18n/en';
 // `navigator.credentials.get({ otp })` left pending by one element crashed the test page now and then
 // (otp-input.test.ts, under load). The WebOTP behaviour is tested with a fake API in otp-input.test.ts.
 delete (window as { OTPCredential?: unknown }).OTPCredential;
+
+// A failed assertion reaches the runner as a structured clone of the error: an `actual` or `expected` that cannot be
+// cloned (a DOM node, a function) made the whole test file hang until the runner's timeout, hiding every result.
+// Such values are replaced by a readable description, so the failure is reported as a failure.
+import { chai } from '@open-wc/testing';
+
+function cloneable(value: unknown): unknown {
+  try {
+    structuredClone(value);
+    return value;
+  } catch {
+    if (value instanceof Element) return value.outerHTML.length > 300 ? `${value.outerHTML.slice(0, 300)}…` : value.outerHTML;
+    if (value instanceof Node) return `${value.nodeName} ${value.textContent ?? ''}`.trim();
+    return typeof value === 'function' ? `function ${value.name || '(anonymous)'}` : String(value);
+  }
+}
+
+chai.use((lib) => {
+  const assert = lib.Assertion.prototype.assert;
+  lib.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+    try {
+      return assert.apply(this, args);
+    } catch (error) {
+      if (error && typeof error === 'object') {
+        const failure = error as { actual?: unknown; expected?: unknown };
+        if ('actual' in failure) failure.actual = cloneable(failure.actual);
+        if ('expected' in failure) failure.expected = cloneable(failure.expected);
+      }
+      throw error;
+    }
+  };
+});
