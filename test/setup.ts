@@ -11,8 +11,10 @@ delete (window as { OTPCredential?: unknown }).OTPCredential;
 
 // A failed assertion reaches the runner as a structured clone of the error: an `actual` or `expected` that cannot be
 // cloned (a DOM node, a function) made the whole test file hang until the runner's timeout, hiding every result.
-// Such values are replaced by a readable description, so the failure is reported as a failure.
-import { chai } from '@open-wc/testing';
+// Such values are replaced by a readable description, so the failure is reported as a failure. (The chai that
+// @open-wc/testing re-exports; @open-wc/testing itself is not imported here: loaded before the test framework, it
+// would not register its fixture clean-up.)
+import * as chai from '@esm-bundle/chai';
 
 function cloneable(value: unknown): unknown {
   try {
@@ -25,9 +27,11 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-chai.use((lib) => {
-  const assert = lib.Assertion.prototype.assert;
-  lib.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
+/** Every failed assertion (chai's `Assertion#assert` throws it) carries only cloneable values. */
+function reportUncloneableValuesAsText(): void {
+  const { prototype } = chai.Assertion;
+  const assert = prototype.assert;
+  prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
     try {
       return assert.apply(this, args);
     } catch (error) {
@@ -39,4 +43,6 @@ chai.use((lib) => {
       throw error;
     }
   };
-});
+}
+
+reportUncloneableValuesAsText();
