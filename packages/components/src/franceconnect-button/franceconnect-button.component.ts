@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyDeclarations } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import {
   AdapterError,
   commonMessages,
@@ -63,10 +63,6 @@ export function followRedirect(redirect: Redirect, view: Window = window): void 
   document.body.append(form);
   form.submit();
 }
-
-/** The FranceConnect mark: a shape of our own (a hexagon with a red corner), decorative. */
-const LOGO = svg`<path d="M20 3 34.7 11.5v17L20 37 5.3 28.5v-17z" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round"/>
-  <path d="M14 13h12v3.5h-8v3h7v3.5h-7V28h-4z" fill="currentColor"/><path d="M29 5.9 34.7 9.2v6.6z" fill="#e1000f"/>`;
 
 /**
  * The official FranceConnect button: "S’identifier avec FranceConnect" (or FranceConnect+), white on the State's
@@ -168,12 +164,17 @@ export class McFranceConnectButton extends LitElement {
   }
 
   override render() {
+    // The FranceConnect mark is a shape of our own (a hexagon with a red corner), decorative, written inline (not as a
+    // nested template: one clone less for every button on the page).
     const t = this.i18n.t.bind(this.i18n);
     const plus = this.variant === 'franceconnect-plus';
     const failure = this.failure;
     return html`<div class="block">
       <button class="button" type="button" aria-disabled=${this.pending ? 'true' : 'false'} @click=${this.onClick}>
-        <svg class="logo" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">${LOGO}</svg>
+        <svg class="logo" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
+          <path d="M20 3 34.7 11.5v17L20 37 5.3 28.5v-17z" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round"/>
+          <path d="M14 13h12v3.5h-8v3h7v3.5h-7V28h-4z" fill="currentColor"/><path d="M29 5.9 34.7 9.2v6.6z" fill="#e1000f"/>
+        </svg>
         <span class="text"
           ><span class="login">${t('franceconnect.login')}</span> <span class="brand"
             >${t(plus ? 'franceconnect.brandPlus' : 'franceconnect.brand')}</span

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
   commonMessages,
   errorMessages,
@@ -31,7 +31,7 @@ import { resolveLoginConfig, type LoginFormConfig } from './login-config.js';
 import type { CodeStep, CodeStepHost } from './login-code-step.js';
 import { loginFormStyles } from './login-form.styles.js';
 import { renderOutcome, type Shown } from './login-outcome.js';
-import { renderCredentials, renderLink, type CredentialsView } from './login-credentials.js';
+import { renderLoginForm } from './login-form.view.js';
 import type {
   ForgotPasswordDetail,
   LoginErrorDetail,
@@ -347,83 +347,49 @@ export class McLoginForm extends LitElement implements CodeStepHost {
   private readonly onRegister = (event: MouseEvent, href: string | undefined): void => this.follow(event, 'mc-register', href);
 
   // ── rendering ────────────────────────────────────────────────────────────
-  private credentialsView(config: LoginFormConfig): CredentialsView {
-    const kind = this.identifierKind;
-    return {
-      ids: this.ids,
-      config,
-      t: this.t.bind(this),
-      kind,
-      identifier: this.identifiers[kind],
-      validator: this.validatorFor(kind, config),
-      inactive: this.step !== 'credentials',
-      onIdentifierInput: (event) => (this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value),
-      onKindChange: (event) => (this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir'),
-      onForgot: (event, href) => this.follow(event, 'mc-forgot-password', href),
-    };
-  }
-
-  /**
-   * The two live regions, there from the start; the message goes into one of them. Every action empties them first
-   * (see `run`), so a message repeated by the next action is new content, announced again.
-   */
-  private renderShown() {
-    const outcome = this.shown && renderOutcome(this.shown, this.t.bind(this), this.i18n.locale);
-    return html`<div class="mc-login__outcome">
-      <div role="alert">${outcome?.alert ? outcome.content : nothing}</div>
-      <div role="status">${outcome && !outcome.alert ? outcome.content : nothing}</div>
-    </div>`;
-  }
-
   /** While a call runs, the button says so and ignores activations (the call in flight is the only one). */
   private readonly onSubmitClick = (event: MouseEvent): void => {
     if (this.status === 'pending') event.preventDefault();
   };
 
+  private readonly onIdentifierInput = (event: Event): void => {
+    this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value;
+  };
+
+  private readonly onKindChange = (event: Event): void => {
+    this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir';
+  };
+
+  private readonly onForgot = (event: MouseEvent, href: string | undefined): void => this.follow(event, 'mc-forgot-password', href);
+
+  private readonly onBack = (): void => this.backToCredentials();
+
   protected override render() {
     const config = this.resolvedConfig;
+    const kind = this.identifierKind;
     const t = this.t.bind(this);
-    const ids = this.ids;
-    const codeStep = this.step === 'code';
-    const busy = this.status === 'pending';
-    return html`${config.showFranceConnect
-        ? html`<mc-franceconnect-button
-              variant=${config.franceConnectPlus ? 'franceconnect-plus' : 'franceconnect'}
-              return-to=${config.franceConnectReturnTo ?? ''}
-              .adapter=${this.adapter}
-              ?hidden=${codeStep}
-            ></mc-franceconnect-button>
-            <p class="mc-login__or" ?hidden=${codeStep}>${t('login.or')}</p>`
-        : nothing}
-      <form id=${`${ids}-form`} class="mc-login__form" novalidate @submit=${this.onSubmit}>
-        <mc-error-summary></mc-error-summary>
-        ${this.renderShown()}
-        ${renderCredentials(this.credentialsView(config), safeHref(config.forgotPasswordHref))}
-        ${codeStep ? this.code?.render() : nothing}
-        <div class="mc-login__actions">
-          <button
-            id=${`${ids}-submit`}
-            class="mc-login__button"
-            type="submit"
-            aria-disabled=${busy ? 'true' : nothing}
-            @click=${this.onSubmitClick}
-          >
-            ${busy ? html`<span class="mc-login__spinner" aria-hidden="true"></span>` : nothing}${t(codeStep ? 'common.validate' : 'login.submit')}${busy
-              ? html`<span class="mc-vh"> ${t('common.busy')}</span>`
-              : nothing}
-          </button>
-          ${codeStep
-            ? html`<button type="button" class="mc-login__button" data-variant="tertiary" @click=${() => this.backToCredentials()}>
-                ${t('login.code.back')}
-              </button>`
-            : nothing}
-        </div>
-        ${codeStep
-          ? nothing
-          : html`<p class="mc-login__register">
-              ${t(config.registerPromptKey)}
-              ${renderLink(safeHref(config.registerHref), t(config.registerLabelKey), this.onRegister)}
-            </p>`}
-      </form>`;
+    // The outcome goes into one of two live regions that are there from the start. Every action empties them first
+    // (see `run`), so a message repeated by the next action is new content, announced again.
+    return renderLoginForm({
+      ids: this.ids,
+      config,
+      t,
+      adapter: this.adapter,
+      kind,
+      identifier: this.identifiers[kind],
+      validator: this.validatorFor(kind, config),
+      busy: this.status === 'pending',
+      outcome: this.shown && renderOutcome(this.shown, t, this.i18n.locale),
+      codeStep: this.step === 'code' ? this.code?.render() : undefined,
+      forgotHref: safeHref(config.forgotPasswordHref),
+      registerHref: safeHref(config.registerHref),
+      onSubmit: this.onSubmit,
+      onSubmitClick: this.onSubmitClick,
+      onIdentifierInput: this.onIdentifierInput,
+      onKindChange: this.onKindChange,
+      onForgot: this.onForgot,
+      onRegister: this.onRegister,
+      onBack: this.onBack,
+    });
   }
 }

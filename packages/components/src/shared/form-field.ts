@@ -107,10 +107,13 @@ export function describedBy(...ids: (string | false | undefined | null)[]): stri
   return list || nothing;
 }
 
-/** The label with its required marker (in text, not a lone asterisk). */
+/**
+ * The label with its required marker (in text, not a lone asterisk). The marker's span is always there, empty when
+ * there is none: one template instance less for every field rendered.
+ */
 export function renderLabel(id: string, label: string, marker: string | false): TemplateResult {
   return html`<label class="mc-field__label" id=${`${id}-label`} for=${`${id}-input`}
-    >${label}${marker ? html` <span class="mc-field__marker">${marker}</span>` : nothing}</label
+    >${label} <span class="mc-field__marker">${marker || ''}</span></label
   >`;
 }
 
