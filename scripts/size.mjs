@@ -117,4 +117,4 @@ async function main() {
 }
 
 // Run when executed, not when imported (tools reuse `measure`).
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
