@@ -149,5 +149,21 @@ export function proceduresContract(factory: AdapterFactory): void {
       const [last] = (await adapter.getAuthorisationHistory()).events;
       expect(last).to.include({ action: 'ended', endedBy: 'separation' });
     });
+
+    it('after a declared separation, the former partner shares no file and cannot be authorised again', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const before = await adapter.getAuthorisations();
+      const partners = [...before.given.map((a) => a.grantee.id), ...before.received.map((a) => a.grantor.id), ...before.candidates.map((p) => p.id)];
+      expect(partners, 'the seeded household has a partner').to.not.deep.equal([]);
+      const flow = await adapter.getSituationFlow({ flowId: 'separation' });
+      await adapter.submitSituationChange({ idempotencyKey: idempotencyKey(), flowId: flow.id, flowVersion: flow.version, answers: { separationDate: '2026-10-01', moved: 'no' } });
+      const after = await adapter.getAuthorisations();
+      expect(after).to.deep.equal({ given: [], received: [], candidates: [] });
+      const household = await adapter.getHousehold();
+      expect(household.members.map((m) => m.id).filter((id) => partners.includes(id))).to.deep.equal([]);
+      const { events } = await adapter.getAccountHistory();
+      expect(events.map((e) => e.kind)).to.include('authorisation-ended');
+    });
   });
 }

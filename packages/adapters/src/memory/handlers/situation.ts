@@ -14,6 +14,7 @@ import {
   type SubmitSituationInput,
 } from '@moncompte/core';
 import { validationError, type Store } from '../store.js';
+import type { AccountRecord } from '../world.js';
 import { acknowledgement, once, reference } from './submissions.js';
 
 function flow(store: Store, flowId: string): SituationFlow {
@@ -86,20 +87,39 @@ export function submitSituationChange(store: Store, input: SubmitSituationInput)
     const key = `mc-draft:${account.id}:${current.id}`;
     store.drafts.delete(key);
     store.options.storage?.removeItem(key);
-    if (current.id === 'separation') endBySeparation(store, account.personId, receipt.submittedAt);
+    if (current.id === 'separation') endBySeparation(store, account, receipt.submittedAt);
     return receipt;
   });
 }
 
-/** "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement." */
-function endBySeparation(store: Store, personId: string, at: string): void {
+/**
+ * "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement." The
+ * partners no longer share a file either: the partner leaves the files the person holds, and the person leaves the
+ * files they were the partner on (the session moves to a file of their own), so nobody is offered to authorise the
+ * former partner again.
+ */
+function endBySeparation(store: Store, account: AccountRecord, at: string): void {
+  const { personId } = account;
+  let ended = false;
   for (const authorisation of store.world.authorisations) {
     if (authorisation.status !== 'active' || (authorisation.grantor.id !== personId && authorisation.grantee.id !== personId)) continue;
     authorisation.status = 'ended';
     authorisation.endedAt = store.today;
     authorisation.endedBy = 'separation';
+    ended = true;
     store.world.authorisationEvents.unshift({
       id: store.id('ae'), at, action: 'ended', endedBy: 'separation', grantor: authorisation.grantor, grantee: authorisation.grantee,
     });
+  }
+  if (ended) account.history.unshift({ id: store.id('h'), at, kind: 'authorisation-ended' });
+  for (const file of store.world.files) {
+    const mine = file.holderId === personId;
+    const member = file.members.find((m) => m.personId === personId);
+    if (mine) file.members = file.members.filter((m) => m.role !== 'partner');
+    else if (member?.role === 'partner') file.members = file.members.filter((m) => m !== member);
+  }
+  const session = store.liveSession();
+  if (session && session.currentFileId && !store.filesOf(personId).some((f) => f.id === session.currentFileId)) {
+    session.currentFileId = store.filesOf(personId)[0]?.id ?? null;
   }
 }
