@@ -1,4 +1,6 @@
 import { css } from 'lit';
+import { fieldInputLook } from '../shared/field-look.styles.js';
+import { visuallyHiddenIn } from '../shared/visually-hidden.styles.js';
 
 /**
  * Light-DOM styles of mc-document-upload and mc-document-files, adopted once per document (or shadow root).
@@ -6,6 +8,8 @@ import { css } from 'lit';
  * one step to semantic tokens.
  */
 export const documentUploadStyles = css`
+  ${visuallyHiddenIn(':is(mc-document-upload, mc-document-files) .mc-vh')}
+  ${fieldInputLook('mc-document-upload .mc-docs__select')}
   mc-document-upload {
     display: block;
     max-width: var(--mc-document-upload-max-width, 40rem);
@@ -15,15 +19,6 @@ export const documentUploadStyles = css`
   mc-document-files {
     display: block;
     margin-block-end: var(--mc-space-5);
-  }
-  :is(mc-document-upload, mc-document-files) .mc-vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
   }
   :is(mc-document-upload, mc-document-files) :is(input, select, [tabindex='-1']):focus-visible {
     outline: var(--mc-focus-ring);
@@ -95,17 +90,6 @@ export const documentUploadStyles = css`
   mc-document-files .mc-files__hint {
     margin: 0 0 var(--mc-space-2);
     color: var(--mc-document-upload-muted-color, var(--mc-color-text-muted));
-  }
-  mc-document-upload .mc-docs__select {
-    box-sizing: border-box;
-    min-height: var(--mc-target-size);
-    max-width: 100%;
-    padding: var(--mc-space-2);
-    font: inherit;
-    color: inherit;
-    background: var(--mc-document-upload-field-background, var(--mc-color-surface));
-    border: var(--mc-border-width-strong) solid var(--mc-document-upload-field-border-color, var(--mc-color-border-strong));
-    border-radius: var(--mc-radius-s);
   }
   mc-document-upload [aria-invalid='true'] {
     border-color: var(--mc-document-upload-error-color, var(--mc-color-error-text));

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonLook } from '../shared/button-look.styles.js';
+import { visuallyHiddenIn } from '../shared/visually-hidden.styles.js';
 
 /**
  * Light-DOM styles of `mc-login-form`, adopted into the document (or shadow root) that holds it. Every selector
@@ -8,7 +9,7 @@ import { buttonLook } from '../shared/button-look.styles.js';
 /** The native buttons of the form (a password manager watches the form's own submit button), as mc-button looks. */
 const buttons = buttonLook('mc-login-form .mc-login__button', 'mc-login-form .mc-login__spinner');
 
-export const loginFormStyles = [buttons, css`
+export const loginFormStyles = [buttons, visuallyHiddenIn('mc-login-form .mc-vh'), css`
   mc-login-form {
     display: block;
     max-width: var(--mc-login-form-max-width, 32rem);
@@ -31,14 +32,6 @@ export const loginFormStyles = [buttons, css`
     content: '';
     flex: 1;
     border-block-start: var(--mc-border-width) solid var(--mc-login-form-separator-color, var(--mc-color-border));
-  }
-  mc-login-form .mc-vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   /* The outcome, drawn as an mc-notice is, with its tokens. */
   mc-login-form .mc-login__notice {

@@ -7,6 +7,7 @@
 import { css, html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import type { AdapterError } from '@moncompte/core';
 import type { StepProgress } from './flow-steps.js';
+import { visuallyHiddenIn } from './visually-hidden.styles.js';
 
 /** The translation function of a flow (its LocalizeController's `t`). */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -111,20 +112,12 @@ export function syncNativeValidity(root: HTMLElement): void {
 const TAGS = unsafeCSS(':is(mc-password-reset, mc-registration, mc-migration, mc-connection)');
 
 export const flowStyles = css`
+  ${visuallyHiddenIn(':is(mc-password-reset, mc-registration, mc-migration, mc-connection) .mc-vh')}
   ${TAGS} {
     display: block;
     color: var(--mc-flow-color, var(--mc-color-text));
     font-family: var(--mc-flow-font-family, var(--mc-font-family));
     max-width: var(--mc-flow-max-width, 40rem);
-  }
-  ${TAGS} .mc-vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
   }
   ${TAGS} .mc-flow__title {
     margin: 0 0 var(--mc-space-4);

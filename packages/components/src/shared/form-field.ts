@@ -5,7 +5,9 @@
  */
 import { css, html, nothing, type CSSResult, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Catalogue, KeysOf } from '@moncompte/core';
+import { fieldInputLook } from './field-look.styles.js';
 import { registerField, uniqueId, type FormField } from './form-registry.js';
+import { visuallyHiddenIn } from './visually-hidden.styles.js';
 
 type Host = ReactiveControllerHost & FormField;
 
@@ -136,17 +138,11 @@ export function renderError(id: string, prefix: string, messages: readonly strin
  * Component tokens fall back one step to semantic tokens.
  */
 export const fieldStyles = css`
+  ${visuallyHiddenIn(':is(mc-text-field, mc-password-input, mc-otp-input) .mc-vh')}
+  ${fieldInputLook(':is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input')}
   :is(mc-text-field, mc-password-input, mc-otp-input) {
     display: block;
     margin-block-end: var(--mc-field-gap, var(--mc-space-5));
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-vh {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__label {
     display: block;
@@ -161,17 +157,6 @@ export const fieldStyles = css`
   :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__error, .mc-field__warning) {
     color: var(--mc-field-error-color, var(--mc-color-error-text));
     font-weight: var(--mc-font-weight-bold);
-  }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input {
-    box-sizing: border-box;
-    min-height: var(--mc-target-size);
-    max-width: 100%;
-    padding: var(--mc-space-2);
-    font: inherit;
-    color: inherit;
-    background: var(--mc-field-background, var(--mc-color-surface));
-    border: var(--mc-border-width-strong) solid var(--mc-field-border-color, var(--mc-color-border-strong));
-    border-radius: var(--mc-field-radius, var(--mc-radius-s));
   }
   :is(mc-text-field, mc-password-input, mc-otp-input) [aria-invalid='true'] {
     border-color: var(--mc-field-error-color, var(--mc-color-error-text));

@@ -85,7 +85,7 @@ export interface ResumableDraft {
  * @cssprop --mc-situation-progress-color - Colour of "Étape n sur m".
  * @cssprop --mc-situation-control-color - Colour of the radio buttons and checkboxes.
  * @cssprop --mc-situation-error-color - Colour of the error messages and borders.
- * @cssprop --mc-situation-border-color - Border colour of the inputs and of the summary rows.
+ * @cssprop --mc-situation-border-color - Border colour of the summary rows (the inputs take the field tokens, `--mc-field-*`).
  */
 export class McSituationWizard extends LitElement {
   /** The adapter; the nearest `<mc-adapter-provider>`'s otherwise. */

@@ -1,25 +1,20 @@
 import { css } from 'lit';
+import { fieldInputLook } from '../shared/field-look.styles.js';
+import { visuallyHiddenIn } from '../shared/visually-hidden.styles.js';
 
 /**
  * Styles of `mc-situation-wizard`, adopted into the page (its parts are in the light DOM): every selector starts
  * with the tag, so nothing leaks to the host page. Component tokens fall back one step to semantic tokens.
  */
 export const situationWizardStyles = css`
+  ${visuallyHiddenIn('mc-situation-wizard .mc-vh')}
+  ${fieldInputLook('mc-situation-wizard .mc-situation__input')}
   mc-situation-wizard {
     display: block;
     max-width: var(--mc-situation-max-width, 40rem);
     color: var(--mc-color-text);
     font-family: var(--mc-font-family);
     line-height: var(--mc-leading-normal);
-  }
-  mc-situation-wizard .mc-vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
   }
   mc-situation-wizard .mc-situation__title {
     margin: 0 0 var(--mc-space-4);
@@ -115,17 +110,6 @@ export const situationWizardStyles = css`
     grid-column: 2;
     margin: 0;
     font-size: var(--mc-font-size-s);
-  }
-  mc-situation-wizard .mc-situation__input {
-    box-sizing: border-box;
-    min-height: var(--mc-target-size);
-    max-width: 100%;
-    padding: var(--mc-space-2);
-    font: inherit;
-    color: inherit;
-    background: var(--mc-color-surface);
-    border: var(--mc-border-width-strong) solid var(--mc-situation-border-color, var(--mc-color-border-strong));
-    border-radius: var(--mc-radius-s);
   }
   mc-situation-wizard .mc-situation__input[aria-invalid='true'] {
     border-color: var(--mc-situation-error-color, var(--mc-color-error-text));
