@@ -90,7 +90,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
 
     await typeDate(el, 'Date de début', '31', '2', '2026');
     await settle(el);
-    expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : Indiquez une date réelle, par exemple 23/02/2025.');
+    expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : Indiquez une date réelle, par exemple 27 3 2025.');
     await typeDate(el, 'Date de début', '1', '1', '1999');
     await settle(el);
     expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : La date doit être le 1 janvier 2000 ou après.');
@@ -98,7 +98,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de début', '1', '1', '');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Date de début du contrat — Indiquez une date réelle, par exemple 23/02/2025.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Date de début du contrat — Indiquez une date réelle, par exemple 27 3 2025.']);
     await press('Tab');
     await press('Enter');
     expect(deepActive()).to.equal(group(el, 'Date de début').querySelectorAll('input')[2]);
@@ -107,7 +107,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de fin prévue', '40', '13', '2027');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue — Indiquez une date réelle, par exemple 23/02/2025.']);
+    expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue — Indiquez une date réelle, par exemple 27 3 2025.']);
     await typeDate(el, 'Date de fin prévue', '', '', '');
     await continueStep(el);
     await atStep(el, 'Récapitulatif');
