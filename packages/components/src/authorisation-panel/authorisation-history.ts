@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
-import { AdapterError, formatDate, type AuthorisationHistory, type Locale, type MonCompteAdapter } from '@moncompte/core';
+import { formatDate, toAdapterError, type AuthorisationHistory, type Locale, type MonCompteAdapter } from '@moncompte/core';
 import { personName } from '../shared/tile-view.js';
 import type { PanelKey, Translate } from './authorisation-panel.types.js';
 
@@ -95,9 +95,8 @@ export class HistoryController implements ReactiveController {
       initial: () => html`<p>${t('common.loading')}</p>`,
       pending: () => html`<p>${t('common.loading')}</p>`,
       error: (e) => {
-        const kind = AdapterError.is(e) ? e.kind : 'server';
-        const retryable = AdapterError.is(e) && e.retryable;
-        return html`<p data-history-error>${t(`error.${kind}`)}</p>
+        const { messageKey, retryable } = toAdapterError(e);
+        return html`<p data-history-error>${t(messageKey as PanelKey)}</p>
           ${retryable
             ? html`<button type="button" class="button" data-history-retry @click=${() => void this.retry()}>${t('common.retry')}</button>`
             : nothing}`;

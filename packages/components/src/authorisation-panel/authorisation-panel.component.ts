@@ -8,6 +8,7 @@ import {
   commonMessages,
   errorMessages,
   isAbortError,
+  toAdapterError,
   type Authorisation,
   type AuthorisationStatus,
   type Catalogue,
@@ -209,7 +210,7 @@ export class McAuthorisationPanel extends LitElement {
       this.succeeded(action, result);
     } catch (e) {
       if (signal.aborted || isAbortError(e)) return;
-      const error = AdapterError.is(e) ? e : new AdapterError('server', String(e));
+      const error = toAdapterError(e);
       this.busy = false;
       await this.failed(action, error);
     } finally {
@@ -292,7 +293,7 @@ export class McAuthorisationPanel extends LitElement {
   private renderStatus() {
     const state = this.state;
     const error = this.load.status === TaskStatus.ERROR ? this.load.error : undefined;
-    const failure = error === undefined ? undefined : AdapterError.is(error) ? error : new AdapterError('server', String(error));
+    const failure = error === undefined ? undefined : toAdapterError(error);
     const view = this.view;
     return html`<mc-card
       part="status"
