@@ -12,6 +12,7 @@ import {
   control,
   group,
   press,
+  losingFirstAnswer,
   signedIn,
   summaryRows,
   tabTo,
@@ -231,17 +232,8 @@ describe('mc-situation-wizard: failures', function () {
 
   it('a retry after a lost answer does not declare twice (same idempotency key)', async () => {
     const counted = signedIn();
-    let lose = true;
-    const adapter: MonCompteAdapter = {
-      ...counted.adapter,
-      // The back end declares, then the answer is lost on the way back.
-      submitSituationChange: async (input, options) => {
-        const receipt = await counted.adapter.submitSituationChange(input, options);
-        if (!lose) return receipt;
-        lose = false;
-        throw new AdapterError('network', 'lost');
-      },
-    };
+    // The back end declares, then the answer is lost on the way back.
+    const adapter = losingFirstAnswer(counted, 'network');
     const before = (await counted.memory.getProcedures()).inProgress.length;
     const { el } = await toSeparationSummary({ ...counted, adapter });
     await activate(el, 'Valider ma déclaration');

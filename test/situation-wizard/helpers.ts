@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_ACCOUNTS, type MemoryAdapterOptions } from '@moncompte/adapters/memory';
-import type { MonCompteAdapter } from '@moncompte/core';
+import { AdapterError, type AdapterErrorKind, type MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 import { FakeClock } from '../forms/helpers.js';
@@ -43,6 +43,23 @@ export interface WizardOptions {
 export function signedIn(options: MemoryAdapterOptions = {}): Counted {
   const agency = options.agency ?? 'caf';
   return countingAdapter({ agency, signedIn: DEMO_ACCOUNTS[agency].identifier, ...options });
+}
+
+/**
+ * The adapter of `counted` whose first submission is declared by the back end and its answer then lost on the way
+ * back (a `kind` failure); later submissions answer normally.
+ */
+export function losingFirstAnswer(counted: Counted, kind: AdapterErrorKind): MonCompteAdapter {
+  let lose = true;
+  return {
+    ...counted.adapter,
+    submitSituationChange: async (input, options) => {
+      const receipt = await counted.adapter.submitSituationChange(input, options);
+      if (!lose) return receipt;
+      lose = false;
+      throw new AdapterError(kind, 'lost');
+    },
+  };
 }
 
 export async function wizard(options: WizardOptions = {}) {

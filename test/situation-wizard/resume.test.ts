@@ -2,7 +2,7 @@
 // through the adapter, with what this tab typed since; "Recommencer" deletes it; a draft of an older version of
 // the flow starts again with a message; a reload after a lost answer does not declare twice.
 import { expect } from '@open-wc/testing';
-import { AdapterError, type MonCompteAdapter, type SubmitSituationInput } from '@moncompte/core';
+import type { SubmitSituationInput } from '@moncompte/core';
 import {
   activate,
   atStep,
@@ -11,6 +11,7 @@ import {
   control,
   group,
   MapStorage,
+  losingFirstAnswer,
   signedIn,
   summaryRows,
   textOf,
@@ -213,16 +214,7 @@ describe('mc-situation-wizard: drafts and resuming', function () {
 
   it('a reload after a lost answer, the same declaration made again: declared once (the key was kept)', async () => {
     const counted: Counted = signedIn();
-    let lose = true;
-    const adapter: MonCompteAdapter = {
-      ...counted.adapter,
-      submitSituationChange: async (input, options) => {
-        const receipt = await counted.adapter.submitSituationChange(input, options);
-        if (!lose) return receipt;
-        lose = false;
-        throw new AdapterError('timeout', 'lost');
-      },
-    };
+    const adapter = losingFirstAnswer(counted, 'timeout');
     const before = (await counted.memory.getProcedures()).inProgress.length;
     const declare = async () => {
       const w = await wizard({ flow: 'separation', counted, adapter, storageKey: 'sw-lost' });
