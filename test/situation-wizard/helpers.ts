@@ -7,7 +7,7 @@ import { AdapterError, type AdapterErrorKind, type MonCompteAdapter } from '@mon
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 import { FakeClock } from '../forms/helpers.js';
-import { activate, countingAdapter, norm, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
+import { activate, choose, countingAdapter, norm, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
 
 export { activate, choose, countingAdapter, deepActive, nextEvent, norm, press, settle, tabTo, until, untilHeading } from '../journeys/helpers.js';
 export type { Counted } from '../journeys/helpers.js';
@@ -156,4 +156,15 @@ export async function axe(region: HTMLElement, state: string, seen: string[]): P
   } catch (error) {
     throw new Error(`axe, state "${state}": ${(error as Error).message}`);
   }
+}
+
+/** Professional situation: who (Muriel) and which situation (apprentice) answered, then on the contract step. */
+export async function toContract(el: Element): Promise<void> {
+  await untilText(el, 'Qui change');
+  await choose(el, 'Muriel Lefèvre');
+  await continueStep(el);
+  await atStep(el, 'Étape 2 sur 4');
+  await choose(el, 'Apprenti(e)');
+  await continueStep(el);
+  await atStep(el, 'Étape 3 sur 4');
 }

@@ -13,6 +13,7 @@ import {
   MapStorage,
   losingFirstAnswer,
   signedIn,
+  toContract,
   summaryRows,
   textOf,
   typeDate,
@@ -24,17 +25,6 @@ import {
 
 const dateValues = (el: Element, legend: string) => [...group(el, legend).querySelectorAll('input')].map((i) => i.value);
 const checked = (el: Element, label: string) => (control(el, label) as HTMLInputElement).checked;
-
-/** Who and which situation answered (two drafts saved), then on the contract step. */
-async function toContract(el: Element) {
-  await untilText(el, 'Qui change');
-  await choose(el, 'Muriel Lefèvre');
-  await continueStep(el);
-  await atStep(el, 'Étape 2 sur 4');
-  await choose(el, 'Apprenti(e)');
-  await continueStep(el);
-  await atStep(el, 'Étape 3 sur 4');
-}
 
 describe('mc-situation-wizard: drafts and resuming', function () {
   this.timeout(40000);

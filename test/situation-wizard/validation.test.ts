@@ -15,6 +15,7 @@ import {
   press,
   settle,
   signedIn,
+  toContract,
   summaryErrors,
   tabTo,
   textOf,
@@ -38,16 +39,6 @@ const focusedInSummary = () => {
   const active = deepActive();
   return !!active && active.getRootNode() instanceof ShadowRoot && (active.getRootNode() as ShadowRoot).host.localName === 'mc-error-summary';
 };
-
-async function toContract(el: Element) {
-  await untilText(el, 'Qui change');
-  await choose(el, 'Muriel Lefèvre');
-  await continueStep(el);
-  await atStep(el, 'Étape 2 sur 4');
-  await choose(el, 'Apprenti(e)');
-  await continueStep(el);
-  await atStep(el, 'Étape 3 sur 4');
-}
 
 describe('mc-situation-wizard: validation by the core runner', function () {
   this.timeout(40000);
