@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatDate, type AccountHistory, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -17,7 +18,7 @@ import { accountTileStyles } from './account-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McAccountTile extends LitElement {
+export class McAccountTile extends McElement {
   static override styles = accountTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { Context, ContextEvent } from '@lit/context';
 import type { MonCompteAdapter } from '@moncompte/core';
@@ -18,7 +19,7 @@ type Subscriber = (value: MonCompteAdapter | undefined, unsubscribe?: () => void
  *
  * @slot - The page content whose elements use the adapter.
  */
-export class McAdapterProvider extends LitElement {
+export class McAdapterProvider extends McElement {
   static override styles = adapterProviderStyles;
 
   /** The adapter given to the elements inside (JavaScript property only). */

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatAmount, formatDate, type Agenda, type AgendaEvent, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -17,7 +18,7 @@ const MONTHS = 6;
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McAgendaTile extends LitElement {
+export class McAgendaTile extends McElement {
   static override styles = agendaTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

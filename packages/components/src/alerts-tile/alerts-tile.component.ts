@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatDate, type Alert, type Alerts, type MessageSummary, type MessagesSummary, type MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -21,7 +22,7 @@ export interface AlertsTileData {
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McAlertsTile extends LitElement {
+export class McAlertsTile extends McElement {
   static override styles = alertsTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { Task, TaskStatus } from '@lit/task';
@@ -91,7 +92,7 @@ interface Outcome {
  * @cssprop --mc-authorisation-panel-dialog-background - Background of the dialog (default: `--mc-color-surface-raised`).
  * @cssprop --mc-authorisation-panel-dialog-border-color - Border of the dialog (default: `--mc-color-border-strong`).
  */
-export class McAuthorisationPanel extends LitElement {
+export class McAuthorisationPanel extends McElement {
   static override styles = authorisationPanelStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { badgeStyles } from './badge.styles.js';
 
@@ -27,7 +28,7 @@ export type BadgeVariant = 'neutral' | 'info' | 'success' | 'warning' | 'error' 
  * @cssprop --mc-badge-font-size - Font size.
  * @cssprop --mc-badge-font-weight - Font weight.
  */
-export class McBadge extends LitElement {
+export class McBadge extends McElement {
   static override styles = badgeStyles;
 
   /** The colour family; the text must say the same thing. */

@@ -1,4 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { commonMessages } from '@moncompte/core';
@@ -59,7 +60,7 @@ function isNativeSubmitter(element: Element): boolean {
  * @cssprop --mc-button-font-weight - Font weight.
  * @cssprop --mc-button-focus-ring - The focus outline.
  */
-export class McButton extends LitElement {
+export class McButton extends McElement {
   static override styles = buttonStyles;
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };

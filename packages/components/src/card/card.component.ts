@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { commonMessages } from '@moncompte/core';
@@ -63,7 +64,7 @@ function hasContent(slot: HTMLSlotElement): boolean {
  * @cssprop --mc-card-skeleton-color - Colour of the loading bars.
  * @cssprop --mc-card-focus-ring - Focus outline drawn around the card when its link has the focus.
  */
-export class McCard extends LitElement {
+export class McCard extends McElement {
   static override styles = cardStyles;
 
   /** The heading, as text. The `heading` slot takes precedence. */

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { commonMessages, errorMessages, loginMessages, type Agency, type MonCompteAdapter } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
@@ -43,7 +44,7 @@ function storage(): Storage | undefined {
  *
  * @cssprop --mc-flow-max-width - Maximum width of the flows (40rem).
  */
-export class McConnection extends LitElement {
+export class McConnection extends McElement {
   @property({ reflect: true }) agency: Agency = 'caf';
   /** The login form's options and wording over the agency's preset. */
   @property({ attribute: false }) config: Partial<LoginFormConfig> | undefined;

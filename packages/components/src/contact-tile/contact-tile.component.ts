@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { ContactChannel, ContactChannels, MonCompteAdapter } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -18,7 +19,7 @@ import { contactTileStyles } from './contact-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McContactTile extends LitElement {
+export class McContactTile extends McElement {
   static override styles = contactTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

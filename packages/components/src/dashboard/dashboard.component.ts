@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { MonCompteAdapter } from '@moncompte/core';
 import type { TileLinks } from '../shared/tile-view.js';
@@ -45,7 +46,7 @@ const tagOf = (name: TileName): string => `mc-${name === 'services' ? 'service-c
  * @cssprop --mc-dashboard-gap - Space between tiles.
  * @cssprop --mc-dashboard-tile-min-width - The narrowest a column gets before the grid has one column less.
  */
-export class McDashboard extends LitElement {
+export class McDashboard extends McElement {
   static override styles = dashboardStyles;
 
   /** The adapter given to every tile; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   commonMessages,
   documentUploadMessages,
@@ -46,7 +47,7 @@ export function problemText(t: Translate, locale: string, problem: Problem): str
  * @cssprop --mc-document-files-drop-border-color - Border colour of the drop zone.
  * @cssprop --mc-document-files-drop-background - Background of the drop zone while files are dragged over it.
  */
-export class McDocumentFiles extends LitElement implements FormField {
+export class McDocumentFiles extends McElement implements FormField {
   static override properties: PropertyDeclarations = {
     label: {},
     hint: {},

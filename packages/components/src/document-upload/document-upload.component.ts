@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import {
@@ -75,7 +76,7 @@ export interface DocumentsSessionExpiredDetail {
  * @cssprop --mc-document-upload-control-color - Colour of radio buttons, checkboxes and progress bars.
  * @cssprop --mc-document-upload-border-color - Border colour of the recap and the file list.
  */
-export class McDocumentUpload extends LitElement {
+export class McDocumentUpload extends McElement {
   /** The adapter; the nearest `<mc-adapter-provider>`'s otherwise. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** `sessionStorage` key of what a reload keeps; empty: nothing is kept. */

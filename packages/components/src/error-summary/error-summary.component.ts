@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { commonMessages } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { focusError, manageForm, uniqueId, validateForm, type FieldError, type FormValidation } from '../shared/form-registry.js';
@@ -29,7 +30,7 @@ export interface SummaryError {
  * @cssprop --mc-error-summary-background - Background.
  * @cssprop --mc-error-summary-link-color - Colour of the links.
  */
-export class McErrorSummary extends LitElement {
+export class McErrorSummary extends McElement {
   static override styles = errorSummaryStyles;
 
   static override properties: PropertyDeclarations = {

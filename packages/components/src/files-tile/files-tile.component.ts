@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { isAbortError, type FileSummary, type FilesOverview, type MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
@@ -21,7 +22,7 @@ import { filesTileStyles } from './files-tile.styles.js';
  * @cssprop --mc-tile-button-color - Text colour of the switch buttons.
  * @cssprop --mc-tile-button-border-color - Border colour of the switch buttons.
  */
-export class McFilesTile extends LitElement {
+export class McFilesTile extends McElement {
   static override styles = filesTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

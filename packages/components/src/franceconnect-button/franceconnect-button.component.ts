@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   AdapterError,
   commonMessages,
@@ -85,7 +86,7 @@ export function followRedirect(redirect: Redirect, view: Window = window): void 
  * @fires mc-franceconnect-redirect - The adapter answered where to go; cancelable: `preventDefault()` stops the
  *   navigation (the page handles it). Detail: `{ variant, redirect }`.
  */
-export class McFranceConnectButton extends LitElement {
+export class McFranceConnectButton extends McElement {
   static override styles = franceConnectButtonStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   commonMessages,
   errorMessages,
@@ -81,7 +82,7 @@ const loadCodeStep = () => import('./login-code-step.js');
  * @cssprop --mc-login-form-link-color - Colour of links.
  * @cssprop --mc-login-form-accent-color - Colour of the ticked checkboxes.
  */
-export class McLoginForm extends LitElement implements CodeStepHost {
+export class McLoginForm extends McElement implements CodeStepHost {
   static override properties: PropertyDeclarations = {
     agency: { reflect: true },
     config: { attribute: false },

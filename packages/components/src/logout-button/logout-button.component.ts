@@ -1,4 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import {
   commonMessages,
@@ -39,7 +40,7 @@ type Keys = KeysOf<typeof logoutMessages | typeof errorMessages | typeof commonM
  *
  * @cssprop --mc-logout-button-gap - Space between the button and the failure notice.
  */
-export class McLogoutButton extends LitElement {
+export class McLogoutButton extends McElement {
   static override styles = logoutButtonStyles;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 

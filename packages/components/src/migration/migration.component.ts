@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
   type Agency,
@@ -60,7 +61,7 @@ export interface MigrationData {
  * @cssprop --mc-flow-max-width - Maximum width of the flow (40rem).
  * @cssprop --mc-flow-progress-color - Colour of "Étape n sur 3".
  */
-export class McMigration extends LitElement {
+export class McMigration extends McElement {
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** The log-in's `migration-required` outcome; setting it starts (or restarts) the flow with its dialog. */
   @property({ attribute: false }) migration?: MigrationStart;

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type News } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -16,7 +17,7 @@ import { newsTileStyles } from './news-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McNewsTile extends LitElement {
+export class McNewsTile extends McElement {
   static override styles = newsTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

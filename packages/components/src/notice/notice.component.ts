@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, svg } from 'lit';
+import { html, nothing, svg } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { commonMessages } from '@moncompte/core';
@@ -66,7 +67,7 @@ const ANNOUNCE_DELAY_MS = 100;
  * @cssprop --mc-notice-radius - Corner radius.
  * @cssprop --mc-notice-padding - Inner padding.
  */
-export class McNotice extends LitElement {
+export class McNotice extends McElement {
   static override styles = noticeStyles;
 
   /** What kind of message it is. */

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   fieldMessages,
   otpMessages,
@@ -42,7 +43,7 @@ declare global {
  * @cssprop --mc-otp-gap - Gap between the boxes.
  * @cssprop --mc-otp-link-color - Colour of the resend / channel buttons and of the help.
  */
-export class McOtpInput extends LitElement implements FormField {
+export class McOtpInput extends McElement implements FormField {
   static override properties: PropertyDeclarations = {
     label: {},
     hint: {},

@@ -1,4 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { MonCompteAdapter, Pajemploi } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -17,7 +18,7 @@ import { pajemploiTileStyles } from './pajemploi-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McPajemploiTile extends LitElement {
+export class McPajemploiTile extends McElement {
   static override styles = pajemploiTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   CAF_PASSWORD_POLICY,
   fieldMessages,
@@ -39,7 +40,7 @@ export type PasswordRulesClass = new (host: RulesHost) => PasswordRules;
  * @cssprop --mc-password-rule-met-color - Colour of the ✓ of a met rule.
  * @cssprop --mc-password-rule-unmet-color - Colour of the ✗ of an unmet rule.
  */
-export class McPasswordInput extends LitElement implements FormField, RulesHost {
+export class McPasswordInput extends McElement implements FormField, RulesHost {
   static override properties: PropertyDeclarations = {
     mode: { reflect: true },
     label: {},

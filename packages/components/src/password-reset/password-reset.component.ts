@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
   type Agency,
@@ -47,7 +48,7 @@ export interface PasswordResetData {
  * @cssprop --mc-flow-heading-size - Font size of the step headings.
  * @cssprop --mc-flow-progress-color - Colour of "Étape n sur m".
  */
-export class McPasswordReset extends LitElement {
+export class McPasswordReset extends McElement {
   /** The adapter; the nearest `<mc-adapter-provider>`'s otherwise. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** Prefills the identifier (from the login form's `mc-forgot-password`). */

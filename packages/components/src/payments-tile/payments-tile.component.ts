@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatAmount, formatDate, type MonCompteAdapter, type PaymentsSummary } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -18,7 +19,7 @@ import { paymentsTileStyles } from './payments-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McPaymentsTile extends LitElement {
+export class McPaymentsTile extends McElement {
   static override styles = paymentsTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type Procedures } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -17,7 +18,7 @@ import { proceduresTileStyles } from './procedures-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McProceduresTile extends LitElement {
+export class McProceduresTile extends McElement {
   static override styles = proceduresTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

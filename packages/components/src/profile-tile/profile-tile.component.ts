@@ -1,4 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import { formatDate, type MonCompteAdapter, type Profile } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -16,7 +17,7 @@ import { profileTileStyles } from './profile-tile.styles.js';
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McProfileTile extends LitElement {
+export class McProfileTile extends McElement {
   static override styles = profileTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
   type Agency,
@@ -55,7 +56,7 @@ export interface RegistrationData {
  * @cssprop --mc-flow-heading-size - Font size of the step headings.
  * @cssprop --mc-flow-progress-color - Colour of "Étape n sur m".
  */
-export class McRegistration extends LitElement {
+export class McRegistration extends McElement {
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** The flow's title (an `<h2>`): the agency's wording ("Créer Mon Compte", "S'inscrire"); "Créer mon compte" by default. */
   @property() heading = '';

@@ -1,4 +1,5 @@
-import { LitElement, html } from 'lit';
+import { html } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { MonCompteAdapter, ServiceCatalogue, ServiceGroup } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
@@ -19,7 +20,7 @@ const ORDER: Record<ServiceGroup['audience'], number> = { pro: 0, perso: 1, gene
  *
  * @cssprop --mc-tile-link-color - Colour of the links.
  */
-export class McServiceCatalogueTile extends LitElement {
+export class McServiceCatalogueTile extends McElement {
   static override styles = serviceCatalogueTileStyles;
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */

@@ -1,4 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import {
   checkAnswer,
@@ -87,7 +88,7 @@ export interface ResumableDraft {
  * @cssprop --mc-situation-error-color - Colour of the error messages and borders.
  * @cssprop --mc-situation-border-color - Border colour of the summary rows (the inputs take the field tokens, `--mc-field-*`).
  */
-export class McSituationWizard extends LitElement {
+export class McSituationWizard extends McElement {
   /** The adapter; the nearest `<mc-adapter-provider>`'s otherwise. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** The id of the flow to declare; empty: the wizard first lists the flows. */

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { McElement } from '../shared/mc-element.js';
 import {
   fieldMessages,
   translate,
@@ -30,7 +31,7 @@ export type FieldValidator = (value: string) => Validation<unknown>;
  * @cssprop --mc-field-error-color - Colour of the error message and border.
  * @cssprop --mc-field-border-color - Border colour of the input.
  */
-export class McTextField extends LitElement implements FormField {
+export class McTextField extends McElement implements FormField {
   static override properties: PropertyDeclarations = {
     label: {},
     hint: {},
