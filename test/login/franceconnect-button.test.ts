@@ -37,8 +37,15 @@ describe('mc-franceconnect-button', () => {
       const style = getComputedStyle(button);
       expect(style.backgroundColor).to.equal('rgb(0, 0, 145)');
       expect(style.color).to.equal('rgb(255, 255, 255)');
-      const logo = button.querySelector('svg')!;
+      // The mark: a decorative 40 × 40 shape in the text colour (white) with a red corner, drawn by CSS.
+      const logo = button.querySelector('.logo')!;
       expect(logo.getAttribute('aria-hidden')).to.equal('true');
+      const { width, height } = logo.getBoundingClientRect();
+      expect([width, height]).to.deep.equal([40, 40]);
+      const [shape, corner] = [getComputedStyle(logo, '::before'), getComputedStyle(logo, '::after')];
+      expect(shape.backgroundColor).to.equal('rgb(255, 255, 255)');
+      expect(shape.clipPath).to.match(/^path\(evenodd/);
+      expect(corner.backgroundColor).to.equal('rgb(225, 0, 15)');
     });
 
     it('has the FranceConnect+ variant', async () => {
@@ -54,6 +61,11 @@ describe('mc-franceconnect-button', () => {
       expect(link.target).to.equal('_blank');
       expect(link.rel).to.contain('noopener');
       expect(nameOf(link)).to.equal('Qu’est-ce que FranceConnect ? - nouvelle fenêtre');
+      // The new-window icon: decorative, 14 × 14, in the link's colour.
+      const icon = link.querySelector('.external')!;
+      expect(icon.getAttribute('aria-hidden')).to.equal('true');
+      expect([icon.getBoundingClientRect().width, icon.getBoundingClientRect().height]).to.deep.equal([14, 14]);
+      expect(getComputedStyle(icon).backgroundColor).to.equal(getComputedStyle(link).color);
       expect(button.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
     });
 

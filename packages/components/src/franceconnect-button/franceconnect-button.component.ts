@@ -165,17 +165,14 @@ export class McFranceConnectButton extends McElement {
   }
 
   override render() {
-    // The FranceConnect mark is a shape of our own (a hexagon with a red corner), decorative, written inline (not as a
-    // nested template: one clone less for every button on the page).
+    // The FranceConnect mark (a shape of our own: a hexagon with an F and a red corner) and the new-window icon are
+    // decorative spans drawn by the styles (CSS shapes, no SVG nodes to clone and lay out for every button).
     const t = this.i18n.t.bind(this.i18n);
     const plus = this.variant === 'franceconnect-plus';
     const failure = this.failure;
     return html`<div class="block">
       <button class="button" type="button" aria-disabled=${this.pending ? 'true' : 'false'} @click=${this.onClick}>
-        <svg class="logo" viewBox="0 0 40 40" width="40" height="40" aria-hidden="true" focusable="false">
-          <path d="M20 3 34.7 11.5v17L20 37 5.3 28.5v-17z" fill="none" stroke="currentColor" stroke-width="3" stroke-linejoin="round"/>
-          <path d="M14 13h12v3.5h-8v3h7v3.5h-7V28h-4z" fill="currentColor"/><path d="M29 5.9 34.7 9.2v6.6z" fill="#e1000f"/>
-        </svg>
+        <span class="logo" aria-hidden="true"></span>
         <span class="text"
           ><span class="login">${t('franceconnect.login')}</span> <span class="brand"
             >${t(plus ? 'franceconnect.brandPlus' : 'franceconnect.brand')}</span
@@ -185,9 +182,7 @@ export class McFranceConnectButton extends McElement {
       <p class="about">
         <a href=${ABOUT[this.variant] ?? ABOUT.franceconnect} target="_blank" rel="noopener"
           >${t(plus ? 'franceconnect.aboutPlus' : 'franceconnect.about')}<span class="vh"> - ${t('franceconnect.newWindow')}</span
-          ><svg class="external" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M6 3H3v10h10v-3M9 2h5v5M14 2 7 9" fill="none" stroke="currentColor" stroke-width="1.6" /></svg
-        ></a>
+          ><span class="external" aria-hidden="true"></span></a>
       </p>
       <p class="vh" role="status">${this.pending ? t('franceconnect.redirecting') : ''}</p>
       <div class="failure" role="alert">
