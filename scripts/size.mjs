@@ -4,7 +4,8 @@
 // Kept apart from `npm test`, which checks behaviour: a budget gap is tracked in its issue, not hidden.
 //
 // Each entry is bundled by Rolldown — the bundler of our portal and Storybook (Vite 8) — minified, with Lit and
-// @moncompte/core inlined, as a page that imports it ships it. What a page loads up front is the entry chunk and
+// @moncompte/core inlined, and without comments (build annotations such as `/* @__PURE__ */` included), as the
+// portal's production build (`vite build`) ships it. What a page loads up front is the entry chunk and
 // the chunks it imports statically; code behind a dynamic `import()` (a step loaded when it is needed) is its own
 // chunk: it is not counted in the budget, and it is listed under the entry so that nothing is hidden.
 // (Rolldown keeps what an entry shares with its lazy chunks in the entry; esbuild's code splitting moves it to a
@@ -55,7 +56,7 @@ export async function bundleSizes(contents, external = []) {
       external: external.map((name) => new RegExp(`^${name.replace(/[/]/g, '\\/')}(\\/|$)`)),
       logLevel: 'silent',
     });
-    const { output } = await bundle.generate({ format: 'esm', minify: true, comments: { legal: false } });
+    const { output } = await bundle.generate({ format: 'esm', minify: true, comments: false });
     await bundle.close();
     const chunks = new Map(output.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
     const start = output.find((o) => o.type === 'chunk' && o.isEntry);

@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { buttonLook } from '../shared/button-look.styles.js';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
+/** mc-button's shadow styles. Busy keeps its colours (the label stays readable); disabled looks disabled. */
 export const buttonStyles = [
   visuallyHiddenStyles,
   buttonLook('.base', '.spinner'),
@@ -52,7 +53,6 @@ export const buttonStyles = [
     font-size: var(--mc-button-font-size, var(--mc-font-size-l));
   }
 
-  /* Busy keeps its colours (the label stays readable); disabled looks disabled. */
   :host([busy]) .base {
     cursor: progress;
   }

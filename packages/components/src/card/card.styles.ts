@@ -1,6 +1,11 @@
 import { css } from 'lit';
 import { visuallyHiddenStyles } from '../shared/visually-hidden.styles.js';
 
+/**
+ * mc-card's shadow styles. `.link` is the one real link: its `::after` stretches over the whole card so the card is
+ * clickable everywhere; the footer, retry and other interactive content sit above that hit area. (Comments stay out
+ * of the `css` text: it ships as written.)
+ */
 export const cardStyles = [
   visuallyHiddenStyles,
   css`
@@ -52,7 +57,6 @@ export const cardStyles = [
     line-height: var(--mc-line-height-tight);
   }
 
-  /* One real link; its ::after stretches over the whole card so the card is clickable everywhere. */
   .link {
     color: var(--mc-card-link-color, var(--mc-color-link));
     text-decoration: underline;
@@ -88,7 +92,6 @@ export const cardStyles = [
     margin: 0;
     color: var(--mc-color-text-muted);
   }
-  /* Interactive content above the link's hit area. */
   .footer,
   .retry,
   .body ::slotted(a),

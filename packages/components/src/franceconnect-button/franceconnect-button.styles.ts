@@ -5,6 +5,11 @@ import { css } from 'lit';
  * can restyle the button (FranceConnect's usage rules: the button must be recognisable on every site). The link
  * colour follows the page's `color-scheme` with `light-dark()` (our themes set `color-scheme: dark` in dark
  * mode), as FranceConnect's dark variant does, so that it stays readable.
+ *
+ * The mark (40 × 40: a hexagon ring of 3 px with an F inside, in the text colour, and a red corner on top) and the
+ * new-window icon (14 × 14: a box open at the top right and an arrow) are CSS shapes (`clip-path`), not SVG: nothing
+ * to fetch, nothing a CSP blocks, no SVG nodes to clone for every button; they are kept in forced-colours mode.
+ * (Comments stay out of the `css` text: it ships as written.)
  */
 export const franceConnectButtonStyles = css`
   :host {
@@ -49,8 +54,6 @@ export const franceConnectButtonStyles = css`
     outline: 2px solid #0a76f6;
     outline-offset: 2px;
   }
-  /* The mark, 40 × 40: a hexagon ring (3 px) with an F inside, in the text colour, and a red corner on top. Shapes
-     in CSS (clip-path), not SVG: nothing to fetch, nothing a CSP blocks; kept in forced-colours mode. */
   .logo {
     position: relative;
     flex: none;
@@ -70,10 +73,7 @@ export const franceConnectButtonStyles = css`
   }
   .logo::before {
     background: currentColor;
-    clip-path: path(
-      evenodd,
-      'M20 1.27 36.22 10.63 36.22 29.37 20 38.73 3.78 29.37 3.78 10.63Z M20 4.73 33.22 12.37 33.22 27.63 20 35.27 6.78 27.63 6.78 12.37Z M14 13h12v3.5h-8v3h7v3.5h-7V28h-4Z'
-    );
+    clip-path: path(evenodd, 'M20 1.3 36.2 10.6v18.8L20 38.7 3.8 29.4V10.6ZM20 4.7 6.8 12.4v15.2L20 35.3l13.2-7.7V12.4ZM14 13h12v3.5h-8v3h7V23h-7v5h-4Z');
   }
   .logo::after {
     background: #e1000f;
@@ -105,15 +105,12 @@ export const franceConnectButtonStyles = css`
     text-decoration: underline;
     text-underline-offset: 2px;
   }
-  /* The new-window icon, 14 × 14: a box open at the top right and an arrow, each stroke a filled rectangle. */
   .external {
     flex: none;
     width: 14px;
     height: 14px;
     background: currentColor;
-    clip-path: path(
-      'M1.93 1.93 5.25 1.93 5.25 3.32 1.93 3.32ZM1.93 1.93 3.32 1.93 3.32 12.08 1.93 12.08ZM1.93 10.67 12.08 10.67 12.08 12.08 1.93 12.08ZM10.67 8.75 12.08 8.75 12.08 12.08 10.67 12.08ZM7.88 1.05 12.95 1.05 12.95 2.45 7.88 2.45ZM11.55 1.05 12.95 1.05 12.95 6.12 11.55 6.12ZM12.74 2.24 6.62 8.37 5.63 7.38 11.76 1.26Z'
-    );
+    clip-path: path('M1.9 1.9h3.4v1.4h-2v7.4h7.4V8.8h1.4v3.3H1.9ZM7.9 1H13v5.1h-1.4V2.4H7.9ZM12.7 2.2 6.6 8.4l-1-1 6.2-6.1Z');
   }
   .failure:empty {
     display: none;

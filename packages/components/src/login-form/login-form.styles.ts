@@ -4,7 +4,8 @@ import { visuallyHiddenIn } from '../shared/visually-hidden.styles.js';
 
 /**
  * Light-DOM styles of `mc-login-form`, adopted into the document (or shadow root) that holds it. Every selector
- * starts with the tag, so nothing leaks to the page. Component tokens fall back one step to semantic tokens.
+ * starts with the tag, so nothing leaks to the page. Component tokens fall back one step to semantic tokens. The
+ * outcome (`.mc-login__notice`) is drawn as an mc-notice is, with its tokens.
  */
 /** The native buttons of the form (a password manager watches the form's own submit button), as mc-button looks. */
 const buttons = buttonLook('mc-login-form .mc-login__button', 'mc-login-form .mc-login__spinner');
@@ -33,7 +34,6 @@ export const loginFormStyles = [buttons, visuallyHiddenIn('mc-login-form .mc-vh'
     flex: 1;
     border-block-start: var(--mc-border-width) solid var(--mc-login-form-separator-color, var(--mc-color-border));
   }
-  /* The outcome, drawn as an mc-notice is, with its tokens. */
   mc-login-form .mc-login__notice {
     --_color: var(--mc-color-error);
     display: flex;
