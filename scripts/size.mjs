@@ -32,6 +32,14 @@ export const BUDGETS = [
   { name: 'dashboard with all tiles', limit: 18 * KB, imports: ['@moncompte/components/dashboard.js'] },
 ];
 
+/** Entries no issue gives a budget yet: measured the same way and listed, so that their size is seen and followed. */
+export const TRACKED = [
+  { name: 'situation wizard', imports: ['@moncompte/components/situation-wizard.js'] },
+  { name: 'document upload', imports: ['@moncompte/components/document-upload.js'] },
+  { name: 'authorisation panel', imports: ['@moncompte/components/authorisation-panel.js'] },
+  { name: 'connection (login form and its flows)', imports: ['@moncompte/components/connection.js'] },
+];
+
 function specifierExists(specifier) {
   const match = /^@moncompte\/components\/(.+)\.js$/.exec(specifier);
   return !match || existsSync(`${root}packages/components/src/${match[1]}/define.ts`);
@@ -113,6 +121,14 @@ async function main() {
     for (const chunk of lazy) console.log(`    loaded when needed (import()): ${chunk.name} ${(chunk.bytes / KB).toFixed(2)} kB`);
   }
 
+  for (const entry of TRACKED) {
+    const { present, bytes, lazy } = await measure(entry);
+    if (!present) continue;
+    console.log(`· ${entry.name}: ${(bytes / KB).toFixed(2)} kB brotli (no budget in an issue yet)`);
+    for (const chunk of lazy) console.log(`    loaded when needed (import()): ${chunk.name} ${(chunk.bytes / KB).toFixed(2)} kB`);
+  }
+
+  if (reportOnly) return;
   console.log(`${counts.passed} within budget, ${counts.failed} over budget`);
   process.exit(counts.failed > 0 ? 1 : 0);
 }
