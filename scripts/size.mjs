@@ -47,6 +47,12 @@ function specifierExists(specifier) {
 
 const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
+/** A lazy chunk's name: its module's folder and file (`password-reset/define`), else the file Rolldown named. */
+function chunkName(chunk) {
+  const match = /packages\/[^/]+\/src\/(.+)\.ts$/.exec(chunk.facadeModuleId ?? '');
+  return match ? match[1] : chunk.fileName.replace(/-[\w-]{8}\.js$/, '');
+}
+
 /**
  * Brotli size of what a page loads up front for `contents` (the entry chunk and the chunks it imports statically,
  * each compressed on its own), and the chunks behind `import()` with their sizes.
@@ -78,7 +84,7 @@ export async function bundleSizes(contents, external = []) {
     const bytes = [...loaded].reduce((sum, name) => sum + brotli(chunks.get(name).code), 0);
     const lazy = [...chunks.values()]
       .filter((c) => !loaded.has(c.fileName))
-      .map((c) => ({ name: c.fileName.replace(/-[\w-]{8}\.js$/, ''), bytes: brotli(c.code) }));
+      .map((c) => ({ name: chunkName(c), bytes: brotli(c.code) }));
     return { bytes, lazy };
   } finally {
     rmSync(entry, { force: true });
