@@ -17,6 +17,7 @@ import { describedBy, FieldController, fieldStyles, messagesOf, renderError, ren
 import { systemClock, type Clock } from '../shared/form-clock.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
 import type { PasswordRules, RulesHost } from './password-rules.js';
+import { PasswordVisibility } from '../shared/password-visibility.js';
 import { passwordInputStyles } from './password-input.styles.js';
 
 const VALIDATION = [loginPasswordProblemMessages] as readonly Catalogue[];
@@ -95,15 +96,12 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
   /** Time source of the announcement's debounce (tests inject a fake one). */
   clock: Clock = systemClock;
 
-  // Rendered state (not properties): each change below asks for an update itself.
-  private visible = false;
-  private toggled = false;
-  private capsLock = false;
   /** The rule checker, in `new` mode once it is loaded. */
   private rules: PasswordRules | undefined;
 
   private readonly i18n = new LocalizeController(this, messagesOf(fieldMessages, passwordMessages));
   private readonly field = new FieldController(this, { styles: [fieldStyles, passwordInputStyles] });
+  private readonly visibility = new PasswordVisibility(this, () => [this.input, this.confirmInput]);
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -131,14 +129,8 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
     this.input?.focus(options);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pageshow', this.hide);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('pageshow', this.hide);
     this.rules?.stop();
   }
 
@@ -172,30 +164,16 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
   formSubmitted(): void {
     this.field.show();
     this.rules?.confirmField.show();
-    this.hide();
+    this.visibility.hide();
   }
 
   formReset(): void {
     this.value = this.getAttribute('value') ?? '';
     this.confirmation = '';
     this.customError = '';
-    this.capsLock = false;
-    this.toggled = false;
-    this.hide();
+    this.visibility.reset();
     this.field.reset();
     this.rules?.reset();
-  }
-
-  private readonly hide = (): void => {
-    this.visible = false;
-    this.requestUpdate();
-    for (const input of [this.input, this.confirmInput]) if (input) input.type = 'password';
-  };
-
-  private toggle(): void {
-    this.visible = !this.visible;
-    this.toggled = true;
-    this.requestUpdate();
   }
 
   private onInput(event: Event): void {
@@ -207,14 +185,6 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
     this.value = input.value;
     this.customError = '';
     if (this.isNew) this.rules?.typed();
-  }
-
-  private onKey(event: KeyboardEvent): void {
-    const on = event.getModifierState?.('CapsLock') ?? false;
-    if (on !== this.capsLock) {
-      this.capsLock = on;
-      this.requestUpdate();
-    }
   }
 
   /** The rule checker, created (or loaded first) when the element is in `new` mode. */
@@ -254,7 +224,7 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
     return html`<input
       class="mc-field__input"
       id=${id}
-      type=${this.visible ? 'text' : 'password'}
+      type=${this.visibility.type}
       name=${(confirm ? this.confirmName : this.name) || nothing}
       autocomplete=${this.isNew ? 'new-password' : 'current-password'}
       spellcheck="false"
@@ -265,15 +235,12 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
       aria-invalid=${errors.length ? 'true' : 'false'}
       aria-describedby=${described}
       @input=${this.onInput}
-      @keydown=${this.onKey}
-      @keyup=${this.onKey}
+      @keydown=${this.visibility.key}
+      @keyup=${this.visibility.key}
       @focus=${() => interaction?.focused(current())}
       @blur=${() => {
         interaction?.blurred(current());
-        if (this.capsLock) {
-          this.capsLock = false;
-          this.requestUpdate();
-        }
+        this.visibility.blurred();
       }}
     />`;
   }
@@ -286,7 +253,7 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
     const marker = required && t('form.required.marker');
     const errors = this.field.showErrors || this.customError ? this.errors : [];
     const prefix = t('form.error.prefix');
-    const caps = this.capsLock ? t('form.password.capsLock') : '';
+    const caps = this.visibility.capsLockOn;
     const label = this.label || t(this.isNew ? 'form.password.newLabel' : 'form.password.label');
     const confirm = rules?.hasConfirm;
     const confirmErrors = confirm && rules.confirmField.showErrors ? this.confirmErrors : [];
@@ -305,22 +272,9 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
             caps && `${id}-caps`,
           ),
         )}
-        <button
-          type="button"
-          class="mc-password__toggle"
-          aria-controls=${confirm ? `${id}-input ${id}-confirm-input` : `${id}-input`}
-          ?disabled=${this.disabled}
-          @click=${this.toggle}
-        >
-          ${t(this.visible ? 'form.password.hide' : 'form.password.show')}<span class="mc-vh">
-            ${t('form.password.toggleSuffix')}</span
-          >
-        </button>
+        ${this.visibility.renderToggle(t, confirm ? `${id}-input ${id}-confirm-input` : `${id}-input`, this.disabled)}
       </div>
-      <div aria-live="polite">${renderNote(`${id}-caps`, 'warning', caps)}</div>
-      <p class="mc-vh" aria-live="polite">
-        ${this.toggled ? t(this.visible ? 'form.password.shown' : 'form.password.hidden') : ''}
-      </p>
+      ${this.visibility.renderStatus(t, id)}
       ${confirm
         ? html`${rules.renderConfirmLabel(id, marker, prefix, confirmErrors)}
             <div class="mc-password__row">

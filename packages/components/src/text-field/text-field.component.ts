@@ -1,20 +1,13 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
-import {
-  fieldMessages,
-  translate,
-  identifierMessages,
-  type Catalogue,
-  type Problem,
-  type Validation,
-} from '@moncompte/core';
+import { fieldMessages, type Catalogue, type Validation } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
-import { describedBy, FieldController, fieldStyles, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { FieldController, fieldStyles } from '../shared/form-field.js';
 import type { FieldError, FormField } from '../shared/form-registry.js';
+import { TextInput, type FieldValidator, type TextInputSource } from '../shared/text-input.js';
 import { textFieldStyles } from './text-field.styles.js';
 
-/** A validator from @moncompte/core (`validateNir`, `validateProvisionalIdentifier`…) or of the same shape. */
-export type FieldValidator = (value: string) => Validation<unknown>;
+export type { FieldValidator } from '../shared/text-input.js';
 
 /**
  * @element mc-text-field
@@ -31,7 +24,7 @@ export type FieldValidator = (value: string) => Validation<unknown>;
  * @cssprop --mc-field-error-color - Colour of the error message and border.
  * @cssprop --mc-field-border-color - Border colour of the input.
  */
-export class McTextField extends McElement implements FormField {
+export class McTextField extends McElement implements FormField, TextInputSource {
   static override properties: PropertyDeclarations = {
     label: {},
     hint: {},
@@ -72,7 +65,7 @@ export class McTextField extends McElement implements FormField {
 
   private readonly i18n = new LocalizeController(this, [fieldMessages]);
   private readonly field = new FieldController(this, { styles: [fieldStyles, textFieldStyles] });
-  private cache: { value: string; validator: FieldValidator | undefined; result: Validation<unknown> | undefined } | undefined;
+  private readonly control = new TextInput(this, this, { id: this.field.id, interaction: this.field, locale: () => this.i18n.locale });
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -80,16 +73,12 @@ export class McTextField extends McElement implements FormField {
 
   /** The real input, in the light DOM. */
   get input(): HTMLInputElement | null {
-    return this.querySelector(`#${this.field.id}-input`);
+    return this.control.input;
   }
 
   /** The validator's result for the current value (undefined without a validator or when empty). */
   get validation(): Validation<unknown> | undefined {
-    const { value, validator } = this;
-    if (this.cache?.value !== value || this.cache.validator !== validator) {
-      this.cache = { value, validator, result: validator && value !== '' ? validator(value) : undefined };
-    }
-    return this.cache.result;
+    return this.control.validation;
   }
 
   /** The normalised value: the validator's `value` when there is one, else the value as typed. */
@@ -101,26 +90,13 @@ export class McTextField extends McElement implements FormField {
     this.input?.focus(options);
   }
 
-  private text(problem: Problem): string {
-    const catalogues = [...this.catalogues, identifierMessages, fieldMessages] as readonly Catalogue[];
-    return translate(catalogues, this.i18n.locale, problem.key, problem.params);
-  }
-
   /** The current error messages, whether or not shown yet. */
   get errors(): readonly string[] {
-    if (this.disabled) return [];
-    if (this.customError) return [this.customError];
-    if (this.value === '') {
-      if (!this.required) return [];
-      const problem = this.validator?.('').problems[0];
-      return [problem ? this.text(problem) : this.i18n.t('form.required', { label: this.label })];
-    }
-    return this.validation?.problems.map((p) => this.text(p)) ?? [];
+    return this.control.errors;
   }
 
   fieldErrors(): readonly FieldError[] {
-    const input = this.input;
-    return input ? this.errors.map((message) => ({ message, target: input })) : [];
+    return this.control.fieldErrors();
   }
 
   formSubmitted(): void {
@@ -133,43 +109,12 @@ export class McTextField extends McElement implements FormField {
     this.field.reset();
   }
 
-  private onInput(event: Event): void {
-    this.value = (event.target as HTMLInputElement).value;
-    this.customError = '';
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const input = this.input;
-    if (!input) return;
-    // The value property is set here, not bound in the template: typing already set it, and a write costs a layout.
-    if (input.value !== this.value) input.value = this.value;
-    input.setCustomValidity(this.errors[0] ?? '');
+    this.control.sync();
   }
 
   protected override render() {
-    const { id } = this.field;
-    const shown = this.field.showErrors || this.customError ? this.errors : [];
-    const notices = this.field.showErrors ? (this.validation?.notices ?? []).map((p) => this.text(p)).join(' ') : '';
-    return html`
-      ${renderLabel(id, this.label, this.required && this.i18n.t('form.required.marker'))}
-      ${renderNote(`${id}-hint`, 'hint', this.hint)} ${renderError(`${id}-error`, this.i18n.t('form.error.prefix'), shown)}
-      <input
-        class="mc-field__input"
-        id=${`${id}-input`}
-        name=${this.name || nothing}
-        type=${this.type}
-        inputmode=${this.inputmode || nothing}
-        autocomplete=${this.autocomplete || nothing}
-        ?required=${this.required}
-        ?disabled=${this.disabled}
-        aria-invalid=${shown.length ? 'true' : 'false'}
-        aria-describedby=${describedBy(this.hint && `${id}-hint`, shown.length > 0 && `${id}-error`, notices && `${id}-notice`)}
-        @input=${this.onInput}
-        @focus=${() => this.field.focused(this.value)}
-        @blur=${() => this.field.blurred(this.value)}
-      />
-      ${renderNote(`${id}-notice`, 'notice', notices)}
-    `;
+    return this.control.render();
   }
 }
