@@ -34,7 +34,6 @@ type Story = StoryObj<Args>;
 async function form(canvas: HTMLElement): Promise<McLoginForm> {
   const element = canvas.querySelector('mc-login-form')!;
   await element.updateComplete;
-  await element.identifierField?.updateComplete;
   return element;
 }
 
@@ -45,13 +44,14 @@ async function settled(element: McLoginForm, statuses: readonly LoginStatus[], s
   await element.updateComplete;
 }
 
-/** Types into the fields (as their properties) and submits the form as the "Se connecter" button would. */
+/** Fills the fields (as typing does: the value, then an `input` event) and submits the form as "Se connecter" would. */
 async function submit(canvas: HTMLElement, identifier: string, password: string): Promise<McLoginForm> {
   const element = await form(canvas);
-  element.identifierField!.value = identifier;
-  element.passwordField!.value = password;
-  await element.identifierField!.updateComplete;
-  await element.passwordField!.updateComplete;
+  for (const [input, value] of [[element.identifierInput!, identifier], [element.passwordInput!, password]] as const) {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  await element.updateComplete;
   element.form!.requestSubmit();
   return element;
 }

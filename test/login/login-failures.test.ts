@@ -73,8 +73,8 @@ describe('mc-login-form failures', () => {
     };
     await logInByKeyboard(element, NIR, PASSWORD);
     await until(() => element.status === 'failed', 'the failure');
-    const field = element.identifierField!;
-    await field.updateComplete;
+    await element.updateComplete;
+    const field = element.querySelector('.mc-login__identifier')!;
     expect(norm(field.querySelector('.mc-field__error')?.textContent)).to.contain('Le numéro de sécurité sociale commence par 1 ou 2');
     expect(parts(element).identifier.getAttribute('aria-invalid')).to.equal('true');
     expect(parts(element).identifier.value).to.equal(NIR);

@@ -13,7 +13,6 @@ export async function loginForm(options: Parameters<typeof countingAdapter>[0] =
   );
   const element = region.querySelector('mc-login-form') as McLoginForm;
   await element.updateComplete;
-  await element.passwordField?.updateComplete;
   return { ...counted, region, element, parts: () => parts(element) };
 }
 

@@ -72,7 +72,7 @@ describe('mc-login-form', () => {
       const { element } = await loginForm();
       expect(norm(element.querySelector('.mc-login__register')!.textContent)).to.equal('Première connexion ? Créer Mon Compte');
       expect(parts(element).provisional).to.not.equal(null);
-      expect(norm(element.querySelector('mc-password-input')!.textContent)).to.contain(fr('login.password.hint', { min: 8, max: 24 }));
+      expect(norm(element.querySelector('.mc-login__password')!.textContent)).to.contain(fr('login.password.hint', { min: 8, max: 24 }));
     });
 
     it('MSA: "Pas encore inscrit ? S’inscrire", no provisional identifier', async () => {

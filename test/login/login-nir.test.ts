@@ -23,7 +23,7 @@ async function pasteAndSubmit(element: Parameters<typeof parts>[0], text: string
 }
 
 const fieldText = (element: Parameters<typeof parts>[0], part: 'error' | 'notice') =>
-  norm(element.identifierField!.querySelector(`.mc-field__${part}`)?.textContent);
+  norm(element.querySelector(`.mc-login__identifier .mc-field__${part}`)?.textContent);
 
 function summaryItems(element: Parameters<typeof parts>[0]): string[] {
   const summary = element.querySelector('mc-error-summary')!;
@@ -45,11 +45,11 @@ describe('mc-login-form social security number', () => {
     const login = nextEvent(element, 'mc-login');
     await pasteAndSubmit(element, `2 84 03 75 108 123 ${KEY}`);
     await login;
-    await element.identifierField!.updateComplete;
+    await element.updateComplete;
     expect(inputs<LoginInput>('login')[0]!.identifier).to.equal(NIR);
     expect(fieldText(element, 'notice')).to.equal(fr('nir.keyRemoved'));
     const { identifier } = parts(element);
-    const notice = element.identifierField!.querySelector('.mc-field__notice')!;
+    const notice = element.querySelector('.mc-login__identifier .mc-field__notice')!;
     expect(identifier.getAttribute('aria-describedby')!.split(' ')).to.include(notice.id);
     expect(fieldText(element, 'error')).to.equal('');
   });

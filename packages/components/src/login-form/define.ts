@@ -1,8 +1,6 @@
 import { defineElement } from '../shared/define.js';
 import '../error-summary/define.js';
-import '../text-field/define.js';
 import '../franceconnect-button/define.js';
-import { McPasswordInput } from '../password-input/password-input.component.js';
 import { McLoginForm } from './login-form.component.js';
 import type {
   ForgotPasswordDetail,
@@ -27,7 +25,6 @@ export type { LoginFormConfig, LoginMessageKey } from './login-config.js';
 
 // The password field of a log-in has no rules: the element is registered here without its rule checker (the
 // password-input entry, or the first field in `new` mode, brings it).
-defineElement('mc-password-input', McPasswordInput);
 defineElement('mc-login-form', McLoginForm);
 
 declare global {

@@ -7,9 +7,9 @@ import {
   loginMessages,
   toAdapterError,
   translate,
-  validateNir,
-  validateProvisionalIdentifier,
+  fieldMessages,
   identifierMessages,
+  passwordMessages,
   loginPasswordProblemMessages,
   type AdapterError,
   type Agency,
@@ -18,18 +18,18 @@ import {
   type LoginOutcome,
   type MonCompteAdapter,
   type Session,
-  type Validation,
 } from '@moncompte/core';
 import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
-import { adoptStyles, messagesOf } from '../shared/form-field.js';
-import { uniqueId } from '../shared/form-registry.js';
+import { adoptStyles, fieldStyles, messagesOf } from '../shared/form-field.js';
+import { registerField, uniqueId, type FieldError, type FormField } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { safeHref } from '../shared/safe-url.js';
-import type { McPasswordInput } from '../password-input/password-input.component.js';
-import type { McTextField } from '../text-field/text-field.component.js';
+import { passwordInputStyles } from '../password-input/password-input.styles.js';
+import { textFieldStyles } from '../text-field/text-field.styles.js';
 import { resolveLoginConfig, type LoginFormConfig } from './login-config.js';
 import type { CodeStep, CodeStepHost } from './login-code-step.js';
+import { LoginFields, type LoginFieldsHost } from './login-fields.js';
 import { loginFormStyles } from './login-form.styles.js';
 import { renderOutcome, type Shown } from './login-outcome.js';
 import { renderLoginForm } from './login-form.view.js';
@@ -46,9 +46,8 @@ import type {
 export type * from './login-types.js';
 
 const VALIDATION = [identifierMessages, loginPasswordProblemMessages, errorMessages] as readonly Catalogue[];
-const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
-const nirStrict = (value: string): Validation<string> => validateNir(value);
-const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });
+/** The light-DOM styles of the form and of the fields it renders (those of mc-text-field and mc-password-input). */
+const STYLES = [...loginFormStyles, fieldStyles, textFieldStyles, passwordInputStyles];
 /** The code step is its own chunk, loaded when a log-in answers `code-required`: most log-ins never need it. */
 const loadCodeStep = () => import('./login-code-step.js');
 
@@ -82,7 +81,7 @@ const loadCodeStep = () => import('./login-code-step.js');
  * @cssprop --mc-login-form-link-color - Colour of links.
  * @cssprop --mc-login-form-accent-color - Colour of the ticked checkboxes.
  */
-export class McLoginForm extends McElement implements CodeStepHost {
+export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsHost, FormField {
   static override properties: PropertyDeclarations = {
     agency: { reflect: true },
     config: { attribute: false },
@@ -107,10 +106,11 @@ export class McLoginForm extends McElement implements CodeStepHost {
   private identifierKind: IdentifierKind = 'nir';
   private shown: Shown | undefined;
 
-  private readonly identifiers: Record<IdentifierKind, string> = { nir: '', provisional: '' };
   private readonly ids = uniqueId('mc-login');
   private readonly adapters = new AdapterController(this);
-  private readonly i18n = new LocalizeController(this, messagesOf(loginMessages, errorMessages, commonMessages));
+  private readonly i18n = new LocalizeController(this, messagesOf(loginMessages, errorMessages, commonMessages, fieldMessages, passwordMessages));
+  private readonly fields = new LoginFields(this, this.ids, VALIDATION);
+  private unregister: (() => void) | undefined;
   /** The code step, once a log-in needed it. */
   private code: CodeStep | undefined;
   private inflight: AbortController | undefined;
@@ -128,13 +128,21 @@ export class McLoginForm extends McElement implements CodeStepHost {
   get form(): HTMLFormElement | null {
     return this.querySelector(`#${this.ids}-form`);
   }
-  /** The identifier field. */
-  get identifierField(): McTextField | null {
-    return this.querySelector(`#${this.ids}-identifier`);
+  /** The identifier input (of the kind shown), in the light DOM. */
+  get identifierInput(): HTMLInputElement | null {
+    return this.fields.identifierInput(this.identifierKind);
   }
-  /** The password field. */
-  get passwordField(): McPasswordInput | null {
-    return this.querySelector(`#${this.ids}-password`);
+  /** The password input, in the light DOM. */
+  get passwordInput(): HTMLInputElement | null {
+    return this.fields.passwordInput;
+  }
+  /** @internal The credentials wait, hidden and disabled, while the code step is shown. */
+  get credentialsInactive(): boolean {
+    return this.step === 'code';
+  }
+  /** @internal */
+  get locale() {
+    return this.i18n.locale;
   }
   /** @internal The native submit button (password managers watch for it). */
   get submitButton(): HTMLButtonElement | null {
@@ -151,12 +159,30 @@ export class McLoginForm extends McElement implements CodeStepHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this, loginFormStyles);
+    adoptStyles(this, STYLES);
+    // Back in the page after a first render: its form is there to register with again.
+    if (this.hasUpdated) this.unregister = registerField(this, this.form);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort();
+    this.unregister?.();
+    this.unregister = undefined;
+  }
+
+  // ── the credentials, one field of the form for its validation ────────────
+  /** @internal The errors of the identifier and the password (the code step's input registers on its own). */
+  fieldErrors(): readonly FieldError[] {
+    return this.fields.fieldErrors(this.identifierKind);
+  }
+  /** @internal */
+  formSubmitted(): void {
+    this.fields.submitted();
+  }
+  /** @internal */
+  formReset(): void {
+    this.fields.reset();
   }
 
   /** Stops a running call (nothing is shown for it). */
@@ -175,12 +201,11 @@ export class McLoginForm extends McElement implements CodeStepHost {
     this.step = 'credentials';
     this.status = 'idle';
     this.show(undefined);
-    const password = this.passwordField;
-    if (password) password.value = '';
+    this.fields.password = '';
   }
 
   override focus(options?: FocusOptions): void {
-    (this.step === 'code' ? this.code?.focusTarget() : this.identifierField)?.focus(options);
+    (this.step === 'code' ? this.code?.focusTarget() : this.identifierInput)?.focus(options);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -189,17 +214,9 @@ export class McLoginForm extends McElement implements CodeStepHost {
     }
   }
 
-  private validatorFor(kind: IdentifierKind, config: LoginFormConfig): (value: string) => Validation<string> {
-    if (kind === 'provisional') return provisional;
-    return config.allowTemporaryNir ? nirTemporary : nirStrict;
-  }
-
   /** The identifier as the adapter takes it (normalised by the core validator). */
   private currentIdentifier(): string {
-    const field = this.identifierField;
-    if (!field) return this.identifiers[this.identifierKind];
-    const validation = field.validation;
-    return validation?.ok ? String(validation.value) : field.value.trim();
+    return this.fields.identifier(this.identifierKind);
   }
 
   // ── running a call ───────────────────────────────────────────────────────
@@ -248,10 +265,7 @@ export class McLoginForm extends McElement implements CodeStepHost {
   private applyFieldErrors(fieldErrors: NonNullable<AdapterError['fieldErrors']>): void {
     const text = (problems: readonly { key: string; params?: Record<string, string | number> }[] | undefined) =>
       (problems ?? []).map((p) => translate(VALIDATION, this.i18n.locale, p.key, p.params)).join(' ');
-    const identifier = this.identifierField;
-    const password = this.passwordField;
-    if (identifier && fieldErrors['identifier']?.length) identifier.customError = text(fieldErrors['identifier']);
-    if (password && fieldErrors['password']?.length) password.customError = text(fieldErrors['password']);
+    this.fields.setServerErrors(this.identifierKind, text(fieldErrors['identifier']), text(fieldErrors['password']));
   }
 
   /** @internal */
@@ -263,7 +277,7 @@ export class McLoginForm extends McElement implements CodeStepHost {
   private async login(): Promise<void> {
     const identifierKind = this.identifierKind;
     const identifier = this.currentIdentifier();
-    const password = this.passwordField?.value ?? '';
+    const password = this.fields.password;
     // The box is the page's: its state is read, never kept apart.
     const rememberMe = this.resolvedConfig.showRememberMe && !!this.querySelector<HTMLInputElement>(`#${this.ids}-remember`)?.checked;
     const outcome = await this.run('credentials', async (adapter, signal) => {
@@ -326,7 +340,7 @@ export class McLoginForm extends McElement implements CodeStepHost {
     this.status = 'idle';
     this.show(undefined);
     this.code?.stop();
-    void this.updateComplete.then(() => this.identifierField?.focus());
+    void this.updateComplete.then(() => this.identifierInput?.focus());
   }
 
   private readonly onSubmit = (event: SubmitEvent): void => {
@@ -353,10 +367,6 @@ export class McLoginForm extends McElement implements CodeStepHost {
     if (this.status === 'pending') event.preventDefault();
   };
 
-  private readonly onIdentifierInput = (event: Event): void => {
-    this.identifiers[this.identifierKind] = (event.currentTarget as McTextField).value;
-  };
-
   private readonly onKindChange = (event: Event): void => {
     this.identifierKind = (event.target as HTMLInputElement).checked ? 'provisional' : 'nir';
   };
@@ -377,8 +387,8 @@ export class McLoginForm extends McElement implements CodeStepHost {
       t,
       adapter: this.adapter,
       kind,
-      identifier: this.identifiers[kind],
-      validator: this.validatorFor(kind, config),
+      identifier: this.fields.renderIdentifier(kind),
+      password: this.fields.renderPassword(),
       busy: this.status === 'pending',
       outcome: this.shown && renderOutcome(this.shown, t, this.i18n.locale),
       codeStep: this.step === 'code' ? this.code?.render() : undefined,
@@ -386,11 +396,19 @@ export class McLoginForm extends McElement implements CodeStepHost {
       registerHref: safeHref(config.registerHref),
       onSubmit: this.onSubmit,
       onSubmitClick: this.onSubmitClick,
-      onIdentifierInput: this.onIdentifierInput,
       onKindChange: this.onKindChange,
       onForgot: this.onForgot,
       onRegister: this.onRegister,
       onBack: this.onBack,
     });
+  }
+
+  protected override firstUpdated(): void {
+    this.unregister = registerField(this, this.form);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.fields.sync(this.identifierKind);
   }
 }

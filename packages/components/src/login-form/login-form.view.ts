@@ -6,7 +6,7 @@
  * link. Few nested templates: each one is a clone and a walk for every form on the page.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { IdentifierKind, MonCompteAdapter, Validation } from '@moncompte/core';
+import type { IdentifierKind, MonCompteAdapter } from '@moncompte/core';
 import type { LoginFormConfig } from './login-config.js';
 import type { Outcome } from './login-outcome.js';
 
@@ -20,9 +20,9 @@ export interface LoginView {
   readonly t: Translate;
   readonly adapter: MonCompteAdapter | undefined;
   readonly kind: IdentifierKind;
-  /** What was typed for this kind of identifier. */
-  readonly identifier: string;
-  readonly validator: (value: string) => Validation<string>;
+  /** The identifier field of this kind, and the password field (see `login-fields.ts`). */
+  readonly identifier: TemplateResult;
+  readonly password: TemplateResult;
   /** A call is running: the submit button says so and ignores activations. */
   readonly busy: boolean;
   /** What the last action ended with. */
@@ -33,7 +33,6 @@ export interface LoginView {
   readonly registerHref: string | undefined;
   readonly onSubmit: (event: SubmitEvent) => void;
   readonly onSubmitClick: (event: MouseEvent) => void;
-  readonly onIdentifierInput: (event: Event) => void;
   readonly onKindChange: (event: Event) => void;
   readonly onForgot: LinkHandler;
   readonly onRegister: LinkHandler;
@@ -51,8 +50,10 @@ function renderLink(href: string | undefined, label: string, onClick: LinkHandle
  * A new field per kind of identifier: each kind has a wrapper template of its own, so switching kinds replaces the
  * field (Lit renders a different template anew) and each kind keeps its own value and its own interaction state.
  */
-function renderIdentifier(nir: boolean, field: TemplateResult): TemplateResult {
-  return nir ? html`<div class="mc-login__nir">${field}</div>` : html`<div class="mc-login__provisional">${field}</div>`;
+function renderIdentifier(id: string, nir: boolean, field: TemplateResult): TemplateResult {
+  return nir
+    ? html`<div class="mc-login__field mc-login__identifier mc-login__nir" id=${id}>${field}</div>`
+    : html`<div class="mc-login__field mc-login__identifier mc-login__provisional" id=${id}>${field}</div>`;
 }
 
 export function renderLoginForm(view: LoginView): TemplateResult {
@@ -82,21 +83,7 @@ export function renderLoginForm(view: LoginView): TemplateResult {
               <label for=${`${ids}-provisional`}>${t('login.provisional.toggle')}</label>
             </div>`
           : nothing}
-        ${renderIdentifier(
-          nir,
-          html`<mc-text-field
-            id=${`${ids}-identifier`}
-            label=${t(nir ? 'login.nir.label' : 'login.provisional.label')}
-            hint=${t(nir ? 'login.nir.hint' : 'login.provisional.hint')}
-            name="identifier"
-            autocomplete="username"
-            required
-            ?disabled=${inactive}
-            .value=${view.identifier}
-            .validator=${view.validator}
-            @input=${view.onIdentifierInput}
-          ></mc-text-field>`,
-        )}
+        ${renderIdentifier(`${ids}-identifier`, nir, view.identifier)}
         ${nir
           ? html`<details class="mc-login__help">
               <summary>${t('login.nir.helpTitle')}</summary>
@@ -107,15 +94,7 @@ export function renderLoginForm(view: LoginView): TemplateResult {
               </ul>
             </details>`
           : nothing}
-        <mc-password-input
-          id=${`${ids}-password`}
-          mode="current"
-          name="password"
-          label=${t('login.password.label')}
-          hint=${config.passwordHint ? t('login.password.hint', { min: config.passwordHint.min, max: config.passwordHint.max }) : ''}
-          required
-          ?disabled=${inactive}
-        ></mc-password-input>
+        <div class="mc-login__field mc-login__password">${view.password}</div>
         ${config.showRememberMe
           ? html`<div class="mc-login__check">
               <input type="checkbox" id=${`${ids}-remember`} aria-describedby=${`${ids}-remember-hint`} ?disabled=${inactive} />

@@ -1,24 +1,24 @@
 import { css } from 'lit';
 
 /**
- * Light-DOM styles of mc-password-input (adopted once per document, every selector starts with the tag); the rule
- * checklist's are in `password-rules.ts`.
+ * Light-DOM styles of mc-password-input and of the password mc-login-form renders (every selector starts with a
+ * tag); the rule checklist's are in `password-rules.ts`.
  */
 export const passwordInputStyles = css`
-  mc-password-input .mc-password__row {
+  :is(mc-password-input, mc-login-form .mc-login__password) .mc-password__row {
     display: flex;
     gap: var(--mc-space-2);
     align-items: stretch;
     max-width: var(--mc-password-input-width, 100%);
   }
-  mc-password-input .mc-password__row:not(:last-child) {
+  :is(mc-password-input, mc-login-form .mc-login__password) .mc-password__row:not(:last-child) {
     margin-block-end: var(--mc-space-4);
   }
-  mc-password-input .mc-field__input {
+  :is(mc-password-input, mc-login-form .mc-login__password) .mc-field__input {
     flex: 1 1 auto;
     min-width: 0;
   }
-  mc-password-input .mc-password__toggle {
+  :is(mc-password-input, mc-login-form .mc-login__password) .mc-password__toggle {
     flex: none;
     min-width: var(--mc-target-size);
     min-height: var(--mc-target-size);
@@ -31,7 +31,7 @@ export const passwordInputStyles = css`
     border-radius: var(--mc-field-radius, var(--mc-radius-s));
     cursor: pointer;
   }
-  mc-password-input .mc-password__toggle:disabled {
+  :is(mc-password-input, mc-login-form .mc-login__password) .mc-password__toggle:disabled {
     color: var(--mc-field-disabled-color, var(--mc-color-on-disabled));
     border-color: currentColor;
     cursor: not-allowed;

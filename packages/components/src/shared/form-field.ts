@@ -134,34 +134,35 @@ export function renderError(id: string, prefix: string, messages: readonly strin
 }
 
 /**
- * Base styles of our light-DOM fields (label, hint, error, input), every selector scoped by the three tags.
+ * Base styles of our light-DOM fields (label, hint, error, input), every selector scoped by the three tags (and the
+ * fields mc-login-form renders itself).
  * Component tokens fall back one step to semantic tokens.
  */
 export const fieldStyles = css`
-  ${visuallyHiddenIn(':is(mc-text-field, mc-password-input, mc-otp-input) .mc-vh')}
-  ${fieldInputLook(':is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__input')}
-  :is(mc-text-field, mc-password-input, mc-otp-input) {
+  ${visuallyHiddenIn(':is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) .mc-vh')}
+  ${fieldInputLook(':is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) .mc-field__input')}
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) {
     display: block;
     margin-block-end: var(--mc-field-gap, var(--mc-space-5));
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) .mc-field__label {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) .mc-field__label {
     display: block;
     font-weight: var(--mc-font-weight-bold);
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__label, p) {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) :is(.mc-field__label, p) {
     margin: 0 0 var(--mc-space-1);
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__hint, .mc-field__notice) {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) :is(.mc-field__hint, .mc-field__notice) {
     color: var(--mc-field-hint-color, var(--mc-color-text-muted));
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(.mc-field__error, .mc-field__warning) {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) :is(.mc-field__error, .mc-field__warning) {
     color: var(--mc-field-error-color, var(--mc-color-error-text));
     font-weight: var(--mc-font-weight-bold);
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) [aria-invalid='true'] {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) [aria-invalid='true'] {
     border-color: var(--mc-field-error-color, var(--mc-color-error-text));
   }
-  :is(mc-text-field, mc-password-input, mc-otp-input) :is(input, button, summary):focus-visible {
+  :is(mc-text-field, mc-password-input, mc-otp-input, mc-login-form .mc-login__field) :is(input, button, summary):focus-visible {
     outline: var(--mc-focus-ring);
     outline-offset: var(--mc-focus-ring-offset);
   }
