@@ -5,9 +5,9 @@ import { LitElement } from 'lit';
  * (`node.cloneNode`), which the insertion into the page then adopts.
  *
  * Lit's default is `document.importNode`, which creates the nodes in the page at once: a nested custom element
- * (`<mc-text-field>` in a log-in form) is upgraded during the clone, and every bound attribute is then set on a live
- * element. Cloning in the template's document and letting the insertion upgrade the nested elements does the same
- * work in fewer steps: in Chromium it renders a page of log-in forms about 30 % faster (`npm run bench`), with the
+ * (`<mc-franceconnect-button>` in a log-in form) is upgraded during the clone, and every bound attribute is then
+ * set on a live element. Cloning in the template's document and letting the insertion upgrade the nested elements
+ * does the same work in fewer steps: in Chromium it renders a page of log-in forms about 30 % faster (`npm run bench`), with the
  * same DOM. Lit keeps properties set before an upgrade (`.adapter=${…}`) and applies them at the first update.
  *
  * What changes for code of ours: until a template's first insertion, its nodes belong to the template's document and
