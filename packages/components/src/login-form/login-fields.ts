@@ -6,27 +6,34 @@
  * kind of identifier (each kind keeps its own value and interaction state), the password hidden again on submit and
  * on `pageshow`, Caps Lock warning, server errors shown at once until the value changes.
  *
- * The form registers ITSELF with its `<form>` as one field whose errors are these (see `form-registry.ts`).
+ * The form registers ITSELF with its `<form>` as one field whose errors are these (see `form-registry.ts`); this
+ * controller does it once the form is rendered and again when the host is reconnected.
  */
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
+  errorMessages,
+  identifierMessages,
+  loginPasswordProblemMessages,
   translate,
   validateLoginPassword,
   validateNir,
   validateProvisionalIdentifier,
+  type AdapterError,
   type Catalogue,
   type IdentifierKind,
   type Locale,
   type Validation,
 } from '@moncompte/core';
 import { describedBy, Interaction, renderError, renderLabel, renderNote } from '../shared/form-field.js';
-import type { FieldError } from '../shared/form-registry.js';
+import { registerField, type FieldError, type FormField } from '../shared/form-registry.js';
 import { PasswordVisibility } from '../shared/password-visibility.js';
 import { TextInput, type TextInputSource } from '../shared/text-input.js';
 import type { LoginFormConfig } from './login-config.js';
 
 /** What the fields need from the form. */
-export interface LoginFieldsHost extends ReactiveControllerHost, HTMLElement {
+export interface LoginFieldsHost extends ReactiveControllerHost, FormField {
+  /** The host's `<form>` (there once the host has rendered). */
+  readonly form: HTMLFormElement | null;
   readonly resolvedConfig: LoginFormConfig;
   /** The credentials wait, disabled, while the code step is shown. */
   readonly credentialsInactive: boolean;
@@ -34,6 +41,8 @@ export interface LoginFieldsHost extends ReactiveControllerHost, HTMLElement {
   t(key: string, params?: Record<string, string | number>): string;
 }
 
+/** The catalogues of the problems shown: the validators' and the server's (`validation` failures). */
+const VALIDATION = [identifierMessages, loginPasswordProblemMessages, errorMessages] as readonly Catalogue[];
 const provisional = (value: string): Validation<string> => validateProvisionalIdentifier(value);
 const nirStrict = (value: string): Validation<string> => validateNir(value);
 const nirTemporary = (value: string): Validation<string> => validateNir(value, { allowTemporary: true });
@@ -83,7 +92,7 @@ class IdentifierSource implements TextInputSource {
   }
 }
 
-export class LoginFields {
+export class LoginFields implements ReactiveController {
   private readonly sources: Record<IdentifierKind, IdentifierSource>;
   private readonly interactions: Record<IdentifierKind | 'password', Interaction>;
   private readonly identifiers: Record<IdentifierKind, TextInput>;
@@ -91,13 +100,14 @@ export class LoginFields {
   /** The password as typed, and an error from the server. */
   private typedPassword = '';
   private passwordError = '';
+  private unregister: (() => void) | undefined;
 
   constructor(
     private readonly host: LoginFieldsHost,
     /** Base of the ids: `${ids}-nir-input`, `${ids}-provisional-input`, `${ids}-password-input`… */
     private readonly ids: string,
-    private readonly validation: readonly Catalogue[],
   ) {
+    host.addController(this);
     const interaction = () => new Interaction(host);
     this.interactions = { nir: interaction(), provisional: interaction(), password: interaction() };
     this.sources = { nir: new IdentifierSource(host, 'nir'), provisional: new IdentifierSource(host, 'provisional') };
@@ -105,6 +115,21 @@ export class LoginFields {
       new TextInput(host, this.sources[kind], { id: `${ids}-${kind}`, interaction: this.interactions[kind], locale: () => host.locale });
     this.identifiers = { nir: identifier('nir'), provisional: identifier('provisional') };
     this.visibility = new PasswordVisibility(host, () => [this.passwordInput]);
+  }
+
+  /** Registers the host as one field of its form: after its first render (the form is there), and when reconnected. */
+  register(): void {
+    this.unregister?.();
+    this.unregister = registerField(this.host, this.host.form);
+  }
+
+  hostConnected(): void {
+    if (this.host.form) this.register();
+  }
+
+  hostDisconnected(): void {
+    this.unregister?.();
+    this.unregister = undefined;
   }
 
   /** The identifier input of `kind`. */
@@ -130,8 +155,11 @@ export class LoginFields {
     this.host.requestUpdate();
   }
 
-  /** Errors from the server, shown at once next to their field until its value changes. */
-  setServerErrors(kind: IdentifierKind, identifier: string, password: string): void {
+  /** The server's errors of a `validation` failure, shown at once next to their field until its value changes. */
+  setServerErrors(kind: IdentifierKind, fieldErrors: NonNullable<AdapterError['fieldErrors']>): void {
+    const text = (field: string) =>
+      (fieldErrors[field] ?? []).map((p) => translate(VALIDATION, this.host.locale, p.key, p.params)).join(' ');
+    const [identifier, password] = [text('identifier'), text('password')];
     if (identifier) this.sources[kind].customError = identifier;
     if (password) {
       this.passwordError = password;
@@ -142,7 +170,7 @@ export class LoginFields {
   private get passwordErrors(): readonly string[] {
     if (this.host.credentialsInactive) return [];
     if (this.passwordError) return [this.passwordError];
-    return validateLoginPassword(this.typedPassword).problems.map((p) => translate(this.validation, this.host.locale, p.key, p.params));
+    return validateLoginPassword(this.typedPassword).problems.map((p) => translate(VALIDATION, this.host.locale, p.key, p.params));
   }
 
   /** The errors of the credentials shown (the identifier of `kind`, the password), for the form's validation. */

@@ -6,14 +6,10 @@ import {
   isAbortError,
   loginMessages,
   toAdapterError,
-  translate,
   fieldMessages,
-  identifierMessages,
   passwordMessages,
-  loginPasswordProblemMessages,
   type AdapterError,
   type Agency,
-  type Catalogue,
   type IdentifierKind,
   type LoginOutcome,
   type MonCompteAdapter,
@@ -22,7 +18,7 @@ import {
 import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
 import { adoptStyles, fieldStyles, messagesOf } from '../shared/form-field.js';
-import { registerField, uniqueId, type FieldError, type FormField } from '../shared/form-registry.js';
+import { uniqueId, type FieldError, type FormField } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { safeHref } from '../shared/safe-url.js';
 import { passwordInputStyles } from '../password-input/password-input.styles.js';
@@ -45,7 +41,6 @@ import type {
 
 export type * from './login-types.js';
 
-const VALIDATION = [identifierMessages, loginPasswordProblemMessages, errorMessages] as readonly Catalogue[];
 /** The light-DOM styles of the form and of the fields it renders (those of mc-text-field and mc-password-input). */
 const STYLES = [...loginFormStyles, fieldStyles, textFieldStyles, passwordInputStyles];
 /** The code step is its own chunk, loaded when a log-in answers `code-required`: most log-ins never need it. */
@@ -80,6 +75,9 @@ const loadCodeStep = () => import('./login-code-step.js');
  * @cssprop --mc-login-form-separator-color - Colour of the separator lines.
  * @cssprop --mc-login-form-link-color - Colour of links.
  * @cssprop --mc-login-form-accent-color - Colour of the ticked checkboxes.
+ *
+ * The identifier and the password follow the tokens of `mc-text-field` and `mc-password-input` (`--mc-field-*`,
+ * `--mc-text-field-width`, `--mc-password-input-width`, `--mc-password-toggle-color`): they are rendered the same way.
  */
 export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsHost, FormField {
   static override properties: PropertyDeclarations = {
@@ -109,8 +107,7 @@ export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsH
   private readonly ids = uniqueId('mc-login');
   private readonly adapters = new AdapterController(this);
   private readonly i18n = new LocalizeController(this, messagesOf(loginMessages, errorMessages, commonMessages, fieldMessages, passwordMessages));
-  private readonly fields = new LoginFields(this, this.ids, VALIDATION);
-  private unregister: (() => void) | undefined;
+  private readonly fields = new LoginFields(this, this.ids);
   /** The code step, once a log-in needed it. */
   private code: CodeStep | undefined;
   private inflight: AbortController | undefined;
@@ -160,15 +157,11 @@ export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsH
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this, STYLES);
-    // Back in the page after a first render: its form is there to register with again.
-    if (this.hasUpdated) this.unregister = registerField(this, this.form);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.abort();
-    this.unregister?.();
-    this.unregister = undefined;
   }
 
   // ── the credentials, one field of the form for its validation ────────────
@@ -258,14 +251,8 @@ export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsH
   fail(step: LoginStep, error: AdapterError): void {
     this.status = 'failed';
     this.show({ kind: 'failed', error, step });
-    if (error.kind === 'validation' && error.fieldErrors) this.applyFieldErrors(error.fieldErrors);
+    if (error.kind === 'validation' && error.fieldErrors) this.fields.setServerErrors(this.identifierKind, error.fieldErrors);
     emit<LoginErrorDetail>(this, 'mc-login-error', { step, error });
-  }
-
-  private applyFieldErrors(fieldErrors: NonNullable<AdapterError['fieldErrors']>): void {
-    const text = (problems: readonly { key: string; params?: Record<string, string | number> }[] | undefined) =>
-      (problems ?? []).map((p) => translate(VALIDATION, this.i18n.locale, p.key, p.params)).join(' ');
-    this.fields.setServerErrors(this.identifierKind, text(fieldErrors['identifier']), text(fieldErrors['password']));
   }
 
   /** @internal */
@@ -404,7 +391,7 @@ export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsH
   }
 
   protected override firstUpdated(): void {
-    this.unregister = registerField(this, this.form);
+    this.fields.register();
   }
 
   protected override updated(changed: PropertyValues): void {
