@@ -1,13 +1,14 @@
 /**
  * How elements get their `MonCompteAdapter`: from the nearest provider of `adapterContext` (an
  * `<mc-adapter-provider>`, or any Lit `ContextProvider` / `@provide` of this context), unless the element's own
- * `adapter` property is set, which wins. There is NO embedded default: the portal, Storybook and tests provide
- * one explicitly (usually the in-memory adapter), so no element bundle carries the demo data. An element with
- * no adapter at all shows an error (see {@link AdapterController.require}).
+ * `adapter` property is set, which wins; else the page's default adapter, when the page set one (core's
+ * `setDefaultAdapter`: `import '@moncompte/adapters/memory/default'` makes the seeded in-memory adapter the
+ * default). No element bundle carries an adapter or the demo data: a page that gives none and sets no default gets
+ * an error in each element (see {@link AdapterController.require}), never demo data.
  */
 import { createContext, ContextEvent } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { AdapterError, type MonCompteAdapter } from '@moncompte/core';
+import { AdapterError, getDefaultAdapter, onDefaultAdapterChange, type MonCompteAdapter } from '@moncompte/core';
 
 /** The context key is global (`Symbol.for`), so two copies of this package on a page share it. */
 export const adapterContext = createContext<MonCompteAdapter | undefined>(Symbol.for('mc-adapter'));
@@ -51,22 +52,23 @@ function isWithin(node: Node, ancestor: Node): boolean {
 export class AdapterController implements ReactiveController {
   private provided: MonCompteAdapter | undefined;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeDefault: (() => void) | undefined;
   private static warned = false;
 
   constructor(private readonly host: AdapterHost) {
     host.addController(this);
   }
 
-  /** The element's `adapter` property if set, else the provided one, else `undefined`. */
+  /** The element's `adapter` property if set, else the provided one, else the page's default, else `undefined`. */
   get adapter(): MonCompteAdapter | undefined {
-    return this.host.adapter ?? this.provided;
+    return this.host.adapter ?? this.provided ?? getDefaultAdapter();
   }
 
   /** The adapter, or an `AdapterError` (not retryable) telling the developer to provide one. */
   require(): MonCompteAdapter {
     const adapter = this.adapter;
     if (adapter) return adapter;
-    const message = `<${this.host.localName}> has no MonCompteAdapter: set its "adapter" property or wrap it in <mc-adapter-provider>.`;
+    const message = `<${this.host.localName}> has no MonCompteAdapter: set its "adapter" property or wrap it in <mc-adapter-provider> (for a demo: import '@moncompte/adapters/memory/default').`;
     if (!AdapterController.warned) {
       AdapterController.warned = true;
       console.warn(message);
@@ -76,11 +78,14 @@ export class AdapterController implements ReactiveController {
 
   hostConnected(): void {
     document.addEventListener('context-provider', this.onProvider);
+    this.unsubscribeDefault = onDefaultAdapterChange(() => this.host.requestUpdate());
     this.request();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('context-provider', this.onProvider);
+    this.unsubscribeDefault?.();
+    this.unsubscribeDefault = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.provided = undefined;

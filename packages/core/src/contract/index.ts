@@ -23,5 +23,6 @@ export * from './situation.js';
 export * from './documents.js';
 export * from './authorisations.js';
 export * from './adapter.js';
+export * from './default-adapter.js';
 export * from './routes.js';
 export * from './flow.js';
