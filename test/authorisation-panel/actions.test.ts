@@ -2,12 +2,13 @@
 // panel and in the back end), revoke as grantor, renounce as grantee; cancelling a confirmation calls nothing;
 // one adapter call per action whatever the clicks and keys; the events.
 //
-// "Both sides": the seed has one account per household (Fabrice Carré, Muriel's partner, has no account), so the
-// grantee's side of Muriel's grant cannot be logged into; Muriel is herself a grantee (Fabrice authorises her),
-// so both directions are driven from her account, and the back end's view is checked after each action (status,
-// files: Fabrice's file becomes "limited" for her once she renounces).
+// "Both sides": Muriel is herself a grantee (Fabrice authorises her), so both directions are driven from her
+// account, and the back end's view is checked after each action (status, files: Fabrice's file becomes "limited"
+// for her once she renounces). Fabrice Carré, her partner, has no account in the seed: the last test creates his
+// (as "Créer Mon Compte" does) and logs into both accounts, one after the other, on the same back end.
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { DEMO_ACCOUNTS, DEMO_CODE } from '@moncompte/adapters/memory';
 import type { Authorisation, MonCompteAdapter } from '@moncompte/core';
 import type { McAuthorisationPanel } from '@moncompte/components/authorisation-panel.js';
 import {
@@ -21,6 +22,7 @@ import {
   idle,
   mount,
   partText,
+  settled,
   press,
   root,
   type Counted,
@@ -255,5 +257,42 @@ describe('mc-authorisation-panel: actions', () => {
     expect(c.count('revokeAuthorisation')).to.equal(1);
     expect(c.count('getAuthorisations'), 'no reload: the state comes from the answers').to.equal(1);
     expect((await c.memory.getAuthorisations()).given).to.have.length(1);
+  });
+
+  it('two accounts, one back end: Muriel authorises Fabrice; he creates his account, sees it and renounces; Muriel then sees it ended', async () => {
+    const c = counted();
+    const muriel = await mount(c.adapter);
+    await askGrant(muriel);
+    await press(muriel, 'Oui, autoriser');
+    await dialogOpen(muriel, false);
+    await idle(muriel);
+    expect(partText(muriel, 'given')).to.include('Fabrice Carré peut gérer votre dossier depuis le 24 novembre 2026.');
+
+    // Fabrice creates his account (identifier, contact, code, password), which opens his session.
+    await c.memory.logout();
+    const challenge = await c.memory.startRegistration({
+      identifierKind: 'nir', identifier: '1821175056021', birthDate: '1982-11-02', contact: { channel: 'email', value: 'fabrice.carre@exemple.fr' },
+    });
+    const verified = await c.memory.verifyCode({ challengeId: challenge.id, code: DEMO_CODE });
+    if (verified.status !== 'valid' || !verified.token) throw new Error('no registration token');
+    expect((await c.memory.completeRegistration({ registrationToken: verified.token, password: 'Automne2026' })).user.firstName).to.equal('Fabrice');
+    const fabrice = await mount(c.adapter);
+    expect(partText(fabrice, 'received')).to.include('Muriel Lefèvre vous autorise à gérer son dossier');
+    expect(partText(fabrice, 'given'), 'his own authorisation to her, from the seed').to.include('Muriel Lefèvre peut gérer votre dossier');
+    await press(fabrice, 'Renoncer à gérer le dossier de Muriel Lefèvre');
+    await dialogOpen(fabrice);
+    await press(fabrice, 'Oui, renoncer');
+    await dialogOpen(fabrice, false);
+    await idle(fabrice);
+    expect(partText(fabrice, 'received')).to.include('Personne ne vous autorise à gérer son dossier.');
+    expect(c.inputs<{ authorisationId: string }>('revokeAuthorisation')).to.have.length(1);
+
+    await c.memory.logout();
+    const { identifierKind, identifier, password } = DEMO_ACCOUNTS.caf;
+    expect((await c.memory.login({ identifierKind, identifier, password, rememberMe: false })).status).to.equal('success');
+    await muriel.refresh();
+    await settled(muriel);
+    expect(partText(muriel, 'given')).to.include('Vous n’autorisez personne à gérer votre dossier.');
+    expect(partText(muriel, 'received'), 'his authorisation to her is untouched').to.include('Fabrice Carré vous autorise à gérer son dossier');
   });
 });
