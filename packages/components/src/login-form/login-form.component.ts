@@ -11,6 +11,7 @@ import {
   type AdapterError,
   type Agency,
   type IdentifierKind,
+  type Locale,
   type LoginOutcome,
   type MonCompteAdapter,
   type Session,
@@ -137,8 +138,8 @@ export class McLoginForm extends McElement implements CodeStepHost, LoginFieldsH
   get credentialsInactive(): boolean {
     return this.step === 'code';
   }
-  /** @internal */
-  get locale() {
+  /** @internal The locale of the nearest `lang`. */
+  get locale(): Locale {
     return this.i18n.locale;
   }
   /** @internal The native submit button (password managers watch for it). */
