@@ -29,8 +29,10 @@ const meta: Meta = {
 export default meta;
 type Story = StoryObj;
 
-const wizard = (flow: string) =>
-  html`<div style="padding: 1.5rem"><mc-situation-wizard flow=${flow} storage-key=""></mc-situation-wizard></div>`;
+const wizard = (flow: string, loginHref = '') =>
+  html`<div style="padding: 1.5rem">
+    <mc-situation-wizard flow=${flow} storage-key="" login-href=${loginHref}></mc-situation-wizard>
+  </div>`;
 const professional = () => wizard('professional-situation');
 const separation = () => wizard('separation');
 
@@ -251,9 +253,9 @@ export const SubmitFailed: Story = {
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };
 
-/** The session expired while declaring: said, the answers kept. */
+/** The session expired while declaring: said, the answers kept, "Me reconnecter" in a new tab (they are only on this page). */
 export const SessionExpired: Story = {
-  render: professional,
+  render: () => wizard('professional-situation', '/caf/connexion'),
   parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'unauthorized')),
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };

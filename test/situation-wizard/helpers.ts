@@ -35,6 +35,8 @@ export interface WizardOptions {
   readonly memory?: MemoryAdapterOptions;
   /** `storage-key` ('' by default: nothing kept in sessionStorage). */
   readonly storageKey?: string;
+  /** `login-href`: the "Me reconnecter" link of an expired session. */
+  readonly loginHref?: string;
   readonly theme?: 'caf' | 'msa';
   readonly lang?: string;
 }
@@ -69,7 +71,12 @@ export async function wizard(options: WizardOptions = {}) {
   const region = await provided(
     adapter,
     html`<div lang=${options.lang ?? 'fr'}>
-      <mc-situation-wizard flow=${options.flow ?? ''} storage-key=${options.storageKey ?? ''} .clock=${clock}></mc-situation-wizard>
+      <mc-situation-wizard
+        flow=${options.flow ?? ''}
+        storage-key=${options.storageKey ?? ''}
+        login-href=${options.loginHref ?? ''}
+        .clock=${clock}
+      ></mc-situation-wizard>
     </div>`,
     options.theme ?? 'caf',
   );

@@ -12,6 +12,7 @@ import {
   group,
   MapStorage,
   losingFirstAnswer,
+  norm,
   signedIn,
   toContract,
   summaryRows,
@@ -179,7 +180,7 @@ describe('mc-situation-wizard: drafts and resuming', function () {
   it('the session expires while saving: the answers stay on this device and come back after logging in again', async () => {
     const storage = new MapStorage();
     const counted = signedIn({ storage });
-    const { el, region, memory } = await wizard({ flow: 'professional-situation', counted, storageKey: 'sw-expired' });
+    const { el, region, memory } = await wizard({ flow: 'professional-situation', counted, storageKey: 'sw-expired', loginHref: '/caf/connexion' });
     await untilText(el, 'Qui change');
     await choose(el, 'Muriel Lefèvre');
     await continueStep(el);
@@ -189,6 +190,9 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     await continueStep(el);
     await atStep(el, 'Étape 3 sur 4');
     await untilText(el, 'Vos réponses sont conservées sur cet appareil');
+    // The answers are on this device: "Me reconnecter" leaves in this tab.
+    const login = el.querySelector<HTMLAnchorElement>('a.mc-situation__login')!;
+    expect([norm(login.textContent), login.getAttribute('href'), login.target]).to.deep.equal(['Me reconnecter', '/caf/connexion', '']);
     await typeDate(el, 'Date de début', '3', '11', '2025');
     region.remove();
 
@@ -200,6 +204,26 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     await activate(again.el, 'Retour');
     await atStep(again.el, 'Étape 2 sur 4');
     expect(checked(again.el, 'Contrat de professionnalisation')).to.equal(true);
+  });
+
+  it('the session expires with the answers only on this page: "Me reconnecter" opens a new tab and says so; none without login-href', async () => {
+    for (const loginHref of ['/caf/connexion', 'javascript:alert(1)', '']) {
+      const { el, region, memory } = await wizard({ flow: 'professional-situation', loginHref });
+      await untilText(el, 'Qui change');
+      await choose(el, 'Muriel Lefèvre');
+      memory.faults.failNext('saveSituationDraft', 1, 'unauthorized');
+      await continueStep(el);
+      await untilText(el, 'Vos réponses restent affichées sur cette page');
+      const login = el.querySelector<HTMLAnchorElement>('a.mc-situation__login');
+      if (loginHref === '/caf/connexion') {
+        expect([norm(login!.textContent), login!.getAttribute('href'), login!.target, login!.rel]).to.deep.equal([
+          'Me reconnecter dans un nouvel onglet', '/caf/connexion', '_blank', 'noopener',
+        ]);
+      } else {
+        expect(login, `no link for "${loginHref}"`).to.equal(null);
+      }
+      region.remove();
+    }
   });
 
   it('a reload after a lost answer, the same declaration made again: declared once (the key was kept)', async () => {

@@ -97,6 +97,12 @@ export class McSituationWizard extends McElement {
   @property() heading = '';
   /** Prefix of the `sessionStorage` keys of what is typed between two saved drafts; empty: nothing is kept. */
   @property({ attribute: 'storage-key' }) storageKey = 'mc-situation-wizard';
+  /**
+   * The log-in page, for an expired session: its notice then offers "Me reconnecter". The link stays in this tab when
+   * the answers are kept on this device, and opens a new tab when they are only on this page (`https:` or relative
+   * URLs only).
+   */
+  @property({ attribute: 'login-href' }) loginHref = '';
   /** Time source (today's date for date bounds, the character count's pause); tests inject a fake one. */
   @property({ attribute: false }) clock: Clock = systemClock;
 

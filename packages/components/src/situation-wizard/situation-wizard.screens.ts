@@ -20,6 +20,7 @@ import {
 } from '@moncompte/core';
 import type { SummaryError } from '../error-summary/error-summary.component.js';
 import { renderActions, renderStepHeading } from '../shared/flow-view.js';
+import { safeHref } from '../shared/safe-url.js';
 import { reloadFlow, restartDeclaration, resumeDraft, submitDeclaration } from './situation-wizard.actions.js';
 import type { McSituationWizard } from './situation-wizard.component.js';
 import { answerTexts } from './situation-wizard.model.js';
@@ -55,7 +56,15 @@ function failureNotice(
   let text: string;
   let action: TemplateResult | typeof nothing = nothing;
   if (failure.kind === 'unauthorized') {
-    text = el.drafts.keptOnDevice ? t('situation.sessionExpired') : kept ? t('situation.sessionExpiredPage') : t('error.unauthorized');
+    const onDevice = el.drafts.keptOnDevice;
+    text = onDevice ? t('situation.sessionExpired') : kept ? t('situation.sessionExpiredPage') : t('error.unauthorized');
+    const href = safeHref(el.loginHref);
+    // Answers only on this page: leaving it would lose them, so the log-in opens in a new tab (and says so).
+    if (href) {
+      action = onDevice || !kept
+        ? html`<p><a class="mc-situation__login" href=${href}>${t('situation.login')}</a></p>`
+        : html`<p><a class="mc-situation__login" href=${href} target="_blank" rel="noopener">${t('situation.loginNewTab')}</a></p>`;
+    }
   }
   else if (failure.kind === 'conflict' && el.definition) {
     text = t('situation.flowChanged');

@@ -35,6 +35,8 @@ export const situationWizardMessages = /* @__PURE__ */ defineMessages({
     'Votre session a expiré. Vos réponses sont conservées sur cet appareil : reconnectez-vous, puis revenez sur cette page pour reprendre votre déclaration.',
   'situation.sessionExpiredPage':
     'Votre session a expiré. Vos réponses restent affichées sur cette page : reconnectez-vous dans un autre onglet pour ne pas les perdre, puis réessayez.',
+  'situation.login': 'Me reconnecter',
+  'situation.loginNewTab': 'Me reconnecter dans un nouvel onglet',
   'situation.flowChanged':
     'Ce formulaire a été mis à jour entre-temps. Rechargez-le : vos réponses sont conservées et vous pourrez les vérifier.',
   'situation.reloadFlow': 'Recharger le formulaire',
@@ -90,6 +92,8 @@ export const situationWizardMessagesEn = /* @__PURE__ */ defineTranslation(situa
     'Your session has expired. Your answers are kept on this device: sign in again, then come back to this page to resume your report.',
   'situation.sessionExpiredPage':
     'Your session has expired. Your answers are still on this page: sign in again in another tab so as not to lose them, then try again.',
+  'situation.login': 'Sign in again',
+  'situation.loginNewTab': 'Sign in again in a new tab',
   'situation.flowChanged': 'This form was updated in the meantime. Reload it: your answers are kept and you can check them.',
   'situation.reloadFlow': 'Reload the form',
   'situation.draft.failed': 'Your draft could not be saved.',
