@@ -13,6 +13,7 @@ import type { Authorisation, MonCompteAdapter } from '@moncompte/core';
 import type { McAuthorisationPanel } from '@moncompte/components/authorisation-panel.js';
 import {
   buttonOf,
+  confirm,
   counted,
   deepActive,
   dialogOf,
@@ -90,9 +91,7 @@ describe('mc-authorisation-panel: actions', () => {
     expect(dialog.querySelector('h2')!.textContent).to.include('\u00a0?');
     expect(c.count('grantAuthorisation'), 'nothing called before the confirmation').to.equal(0);
 
-    await press(panel, 'Oui, autoriser');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, autoriser');
     expect(c.inputs('grantAuthorisation')).to.deep.equal([{ personId: 'p-fabrice' }]);
     expect(partText(panel, 'given')).to.include('Fabrice Carré peut gérer votre dossier depuis le 24 novembre 2026.');
     expect(hasButton(panel, 'Autoriser Fabrice Carré')).to.equal(false);
@@ -195,9 +194,7 @@ describe('mc-authorisation-panel: actions', () => {
     const said = partText(panel, 'dialog');
     expect(said).to.include('Ne plus autoriser Fabrice Carré à gérer votre dossier ?');
     expect(said).to.include('Fabrice Carré ne pourra plus gérer votre dossier ni y réaliser des démarches.');
-    await press(panel, 'Oui, retirer l’autorisation');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, retirer l’autorisation');
     expect(c.inputs('revokeAuthorisation')).to.deep.equal([{ authorisationId: granted.id }]);
     expect(partText(panel, 'given')).to.include('Vous n’autorisez personne à gérer votre dossier.');
     expect(hasButton(panel, 'Autoriser Fabrice Carré à gérer mon dossier')).to.equal(true);
@@ -222,9 +219,7 @@ describe('mc-authorisation-panel: actions', () => {
     const said = partText(panel, 'dialog');
     expect(said).to.include('Renoncer à gérer le dossier de Fabrice Carré ?');
     expect(said).to.include('Vous ne pourrez plus gérer le dossier de Fabrice Carré');
-    await press(panel, 'Oui, renoncer');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, renoncer');
     expect(c.inputs('revokeAuthorisation')).to.deep.equal([{ authorisationId: 'au-fabrice-muriel' }]);
     expect(partText(panel, 'received')).to.include('Personne ne vous autorise à gérer son dossier.');
     expect(hasButton(panel, 'Renoncer')).to.equal(false);
@@ -241,18 +236,12 @@ describe('mc-authorisation-panel: actions', () => {
     const c = counted();
     const panel = await mount(c.adapter);
     await askGrant(panel);
-    await press(panel, 'Oui, autoriser');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, autoriser');
     await press(panel, 'Ne plus autoriser Fabrice Carré', 'Enter', true);
     await dialogOpen(panel);
-    await press(panel, 'Oui, retirer l’autorisation');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, retirer l’autorisation');
     await askGrant(panel);
-    await press(panel, 'Oui, autoriser');
-    await dialogOpen(panel, false);
-    await idle(panel);
+    await confirm(panel, 'Oui, autoriser');
     expect(c.count('grantAuthorisation')).to.equal(2);
     expect(c.count('revokeAuthorisation')).to.equal(1);
     expect(c.count('getAuthorisations'), 'no reload: the state comes from the answers').to.equal(1);
@@ -263,9 +252,7 @@ describe('mc-authorisation-panel: actions', () => {
     const c = counted();
     const muriel = await mount(c.adapter);
     await askGrant(muriel);
-    await press(muriel, 'Oui, autoriser');
-    await dialogOpen(muriel, false);
-    await idle(muriel);
+    await confirm(muriel, 'Oui, autoriser');
     expect(partText(muriel, 'given')).to.include('Fabrice Carré peut gérer votre dossier depuis le 24 novembre 2026.');
 
     // Fabrice creates his account (identifier, contact, code, password), which opens his session.
@@ -281,9 +268,7 @@ describe('mc-authorisation-panel: actions', () => {
     expect(partText(fabrice, 'given'), 'his own authorisation to her, from the seed').to.include('Muriel Lefèvre peut gérer votre dossier');
     await press(fabrice, 'Renoncer à gérer le dossier de Muriel Lefèvre');
     await dialogOpen(fabrice);
-    await press(fabrice, 'Oui, renoncer');
-    await dialogOpen(fabrice, false);
-    await idle(fabrice);
+    await confirm(fabrice, 'Oui, renoncer');
     expect(partText(fabrice, 'received')).to.include('Personne ne vous autorise à gérer son dossier.');
     expect(c.inputs<{ authorisationId: string }>('revokeAuthorisation')).to.have.length(1);
 

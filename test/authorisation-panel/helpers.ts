@@ -91,6 +91,13 @@ export async function idle(panel: McAuthorisationPanel): Promise<void> {
   }
 }
 
+/** Confirms with the dialog's button `label` (by keyboard), then waits until the dialog is closed and the panel idle. */
+export async function confirm(panel: McAuthorisationPanel, label: string): Promise<void> {
+  await press(panel, label);
+  await dialogOpen(panel, false);
+  await idle(panel);
+}
+
 /** Whether the focus is inside `element` (through shadow roots). */
 export function focusWithin(element: Element): boolean {
   for (let node: Node | null = deepActive(); node; ) {

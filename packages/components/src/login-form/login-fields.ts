@@ -230,28 +230,18 @@ export class LoginFields implements ReactiveController {
     return html`${renderLabel(id, t('login.password.label'), t('form.required.marker'))} ${renderNote(`${id}-hint`, 'hint', hint)}
       ${renderError(`${id}-error`, t('form.error.prefix'), errors)}
       <div class="mc-password__row">
-        <input
-          class="mc-field__input"
-          id=${`${id}-input`}
-          type=${visibility.type}
-          name="password"
-          autocomplete="current-password"
-          spellcheck="false"
-          autocapitalize="none"
-          autocorrect="off"
-          required
-          ?disabled=${inactive}
-          aria-invalid=${errors.length ? 'true' : 'false'}
-          aria-describedby=${describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`, visibility.capsLockOn && `${id}-caps`)}
-          @input=${this.onPasswordInput}
-          @keydown=${visibility.key}
-          @keyup=${visibility.key}
-          @focus=${() => interaction.focused(this.typedPassword)}
-          @blur=${() => {
-            interaction.blurred(this.typedPassword);
-            visibility.blurred();
-          }}
-        />
+        ${visibility.renderInput({
+          id: `${id}-input`,
+          name: 'password',
+          autocomplete: 'current-password',
+          required: true,
+          disabled: inactive,
+          invalid: errors.length > 0,
+          describedBy: describedBy(hint && `${id}-hint`, errors.length > 0 && `${id}-error`, visibility.capsLockOn && `${id}-caps`),
+          interaction,
+          value: () => this.typedPassword,
+          onInput: this.onPasswordInput,
+        })}
         ${visibility.renderToggle(t, `${id}-input`, inactive)}
       </div>
       ${visibility.renderStatus(t, id)}`;

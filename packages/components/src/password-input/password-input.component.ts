@@ -219,30 +219,18 @@ export class McPasswordInput extends McElement implements FormField, RulesHost {
   private renderInput(which: 'input' | 'confirm', errors: readonly string[], described: string | typeof nothing) {
     const confirm = which === 'confirm';
     const id = `${this.field.id}-${confirm ? 'confirm-input' : 'input'}`;
-    const interaction = confirm ? this.rules?.confirmField : this.field;
-    const current = () => (confirm ? this.confirmation : this.value);
-    return html`<input
-      class="mc-field__input"
-      id=${id}
-      type=${this.visibility.type}
-      name=${(confirm ? this.confirmName : this.name) || nothing}
-      autocomplete=${this.isNew ? 'new-password' : 'current-password'}
-      spellcheck="false"
-      autocapitalize="none"
-      autocorrect="off"
-      ?required=${this.isNew || this.required}
-      ?disabled=${this.disabled}
-      aria-invalid=${errors.length ? 'true' : 'false'}
-      aria-describedby=${described}
-      @input=${this.onInput}
-      @keydown=${this.visibility.key}
-      @keyup=${this.visibility.key}
-      @focus=${() => interaction?.focused(current())}
-      @blur=${() => {
-        interaction?.blurred(current());
-        this.visibility.blurred();
-      }}
-    />`;
+    return this.visibility.renderInput({
+      id,
+      name: confirm ? this.confirmName : this.name,
+      autocomplete: this.isNew ? 'new-password' : 'current-password',
+      required: this.isNew || this.required,
+      disabled: this.disabled,
+      invalid: errors.length > 0,
+      describedBy: described,
+      interaction: confirm ? this.rules?.confirmField : this.field,
+      value: () => (confirm ? this.confirmation : this.value),
+      onInput: (event) => this.onInput(event),
+    });
   }
 
   protected override render() {

@@ -4,11 +4,27 @@
  * on submit and on `pageshow`, and the Caps Lock warning. `mc-password-input` uses it, and `mc-login-form` for
  * the password it renders itself.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { passwordMessages } from '@moncompte/core';
-import { renderNote } from './form-field.js';
+import { renderNote, type Interaction } from './form-field.js';
 
 type Translate = (key: keyof typeof passwordMessages.fr & string) => string;
+
+/** One password input of a field: what differs between fields (the log-in's, a new password and its confirmation). */
+export interface PasswordInputSpec {
+  readonly id: string;
+  readonly name: string;
+  readonly autocomplete: 'current-password' | 'new-password';
+  readonly required: boolean;
+  readonly disabled: boolean;
+  readonly invalid: boolean;
+  readonly describedBy: string | typeof nothing;
+  /** When its errors show (undefined while a rule checker loads). */
+  readonly interaction: Interaction | undefined;
+  /** The value now, for the interaction's blur check. */
+  readonly value: () => string;
+  readonly onInput: (event: Event) => void;
+}
 
 export class PasswordVisibility implements ReactiveController {
   /** The password is shown as text. */
@@ -77,6 +93,36 @@ export class PasswordVisibility implements ReactiveController {
     if (!this.capsLock) return;
     this.capsLock = false;
     this.host.requestUpdate();
+  }
+
+  /**
+   * A password input: shown or hidden by the button, no spell check or auto-capitalisation, no `maxlength` (a pasted
+   * or managed password is never cut), Caps Lock followed.
+   */
+  renderInput(spec: PasswordInputSpec): TemplateResult {
+    const { interaction } = spec;
+    return html`<input
+      class="mc-field__input"
+      id=${spec.id}
+      type=${this.type}
+      name=${spec.name || nothing}
+      autocomplete=${spec.autocomplete}
+      spellcheck="false"
+      autocapitalize="none"
+      autocorrect="off"
+      ?required=${spec.required}
+      ?disabled=${spec.disabled}
+      aria-invalid=${spec.invalid ? 'true' : 'false'}
+      aria-describedby=${spec.describedBy}
+      @input=${spec.onInput}
+      @keydown=${this.key}
+      @keyup=${this.key}
+      @focus=${() => interaction?.focused(spec.value())}
+      @blur=${() => {
+        interaction?.blurred(spec.value());
+        this.blurred();
+      }}
+    />`;
   }
 
   /** The show/hide button for the inputs `controls` (ids, space-separated). */
