@@ -3,7 +3,7 @@
 // port) — or serves packages/portal/dist with `--built` — and checks every route of both agencies in light
 // and dark schemes: heading, title, theme on <html>, landmarks, skip link, no console error (CSP and Trusted
 // Types violations included), no axe violation (WCAG 2.x A/AA). Then client-side navigation: links, focus
-// on the new heading, back button, agency root. Writes test/.results/portal.json { passed, failed, skipped }.
+// on the new heading, back button, agency root; and signing in by keyboard, then out with the header's "Déconnexion". Writes test/.results/portal.json { passed, failed, skipped }.
 /* global window, document, location */
 import { createServer as createHttpServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -89,6 +89,7 @@ async function main() {
   const { runnerImport } = await import('vite');
   const { module: routes } = await runnerImport(join(portalDir, 'src/routes.ts'));
   const { AGENCIES, AGENCY_IDS, HOME_TITLE, pageTitle } = routes;
+  const { module: demo } = await runnerImport(join(root, 'packages/adapters/src/memory/demo-accounts.ts'));
 
   const started = Date.now();
   const portal = await startPortal();
@@ -192,6 +193,50 @@ async function main() {
       await page.goBack();
       await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'Accueil');
       assert(await page.evaluate(() => window.__sameDocument === true), 'back reloaded the page');
+      const errs = await takeErrors();
+      assert(errs.length === 0, errs.join('\n'));
+    });
+
+    await check('sign in and out: the header shows who is signed in; after "Déconnexion", signed-in pages send to the connexion page', async () => {
+      const account = demo.DEMO_ACCOUNTS.caf;
+      await page.goto(`${portal.origin}/caf/connexion`);
+      await page.evaluate(() => (window.__sameDocument = true));
+      const header = () => page.evaluate(() => document.querySelector('header .portal-header__bar')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      // By keyboard, as a user: Tab to the identifier, type, Tab on to the password, type, Enter.
+      const tabTo = async (autocomplete) => {
+        for (let i = 0; i < 40; i += 1) {
+          if (await page.evaluate((value) => document.activeElement?.getAttribute('autocomplete') === value, autocomplete)) return;
+          await page.keyboard.press('Tab');
+        }
+        throw new Error(`Tab never reached the ${autocomplete} input`);
+      };
+      await page.waitForSelector('input[autocomplete="username"]');
+      await tabTo('username');
+      await page.keyboard.type(account.identifier);
+      await tabTo('current-password');
+      await page.keyboard.type(account.password);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.pathname === '/caf/accueil', null, { timeout: 10000 });
+      await page.waitForFunction(() => !!document.querySelector('header mc-logout-button'), null, { timeout: 10000 });
+      assert((await header()).includes('Compte de Muriel Lefèvre'), `header: ${await header()}`);
+      assert(!(await page.$('header a.portal-header__sign-in')), '"Se connecter" is still offered');
+      const violations = await axe();
+      assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+
+      await page.locator('header mc-logout-button').getByRole('button', { name: 'Déconnexion' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.pathname === '/caf/connexion', null, { timeout: 10000 });
+      await page.waitForSelector('header a.portal-header__sign-in');
+      assert(!(await page.$('header mc-logout-button')), '"Déconnexion" is still offered');
+      assert(!(await page.$('mc-dashboard')), 'the dashboard is still in the page');
+
+      // A signed-in page now sends to the connexion page instead of signing the demo account in again.
+      await page.click('nav a[href="/caf/accueil"]');
+      await page.waitForFunction(() => location.pathname === '/caf/connexion' && !!document.querySelector('mc-connection'), null, {
+        timeout: 10000,
+      });
+      assert(!(await page.$('mc-dashboard')), 'the dashboard was shown after the log-out');
+      assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded');
       const errs = await takeErrors();
       assert(errs.length === 0, errs.join('\n'));
     });

@@ -4,20 +4,13 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
 import { page } from '../../packages/portal/src/pages/autorisations.js';
-import type { PageContext } from '../../packages/portal/src/pages/page.js';
-import { AGENCIES, pagePath, type AgencyId } from '../../packages/portal/src/routes.js';
+import type { AgencyId } from '../../packages/portal/src/routes.js';
 import { provided } from '../journeys/helpers.js';
+import { portalContext } from '../journeys/portal-context.js';
 import { hasButton, norm, deepText, settled, TODAY, until } from './helpers.js';
 
 async function authorisationsPage(id: AgencyId, adapter: MemoryAdapter = createMemoryAdapter({ agency: id, today: TODAY })) {
-  const agency = AGENCIES[id];
-  const context: PageContext = {
-    agency,
-    route: agency.routes.find((r) => r.page === 'autorisations')!,
-    adapter,
-    href: (p) => pagePath(agency, p),
-    navigate: () => undefined,
-  };
+  const { context } = portalContext(id, 'autorisations', adapter);
   const region = await provided(adapter, html`${page.render(context)}`, id);
   await until(() => !!region.querySelector('mc-authorisation-panel'), 'the panel');
   const panel = region.querySelector('mc-authorisation-panel')!;

@@ -3,21 +3,13 @@
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter, DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import { page } from '../../packages/portal/src/pages/connexion.js';
-import type { PageContext } from '../../packages/portal/src/pages/page.js';
-import { AGENCIES, pagePath, type AgencyId } from '../../packages/portal/src/routes.js';
+import type { AgencyId } from '../../packages/portal/src/routes.js';
 import { deepText, norm, press, provided, settle, typeIn, until } from './helpers.js';
+import { portalContext } from './portal-context.js';
 
 async function connexionPage(id: AgencyId) {
-  const agency = AGENCIES[id];
   const adapter = createMemoryAdapter({ agency: id });
-  const visited: string[] = [];
-  const context: PageContext = {
-    agency,
-    route: agency.routes.find((r) => r.page === 'connexion')!,
-    adapter,
-    href: (p) => pagePath(agency, p),
-    navigate: (path) => visited.push(path),
-  };
+  const { context, visited } = portalContext(id, 'connexion', adapter);
   const region = await provided(adapter, html`${page.render(context)}`, id);
   await settle(region);
   return { region, visited };

@@ -1,12 +1,14 @@
 // Portal entry: matches the URL, applies the agency theme on <html>, loads the page module, renders the frame,
 // sets the title and, after a client-side navigation, moves focus to the new page's heading (so screen reader
-// users hear where they are, as on a full page load).
+// users hear where they are, as on a full page load). The header shows who is signed in (see session.ts):
+// "Déconnexion" ends the session and goes to the connexion page, which drops the account's page from the DOM.
 import { render } from 'lit';
 import { agencyAdapter } from './adapter.js';
 import { PAGES } from './pages/index.js';
 import type { PageContext } from './pages/page.js';
 import { Router, type NavigationCause } from './router.js';
-import { HOME_TITLE, NOT_FOUND_TITLE, matchPath, pagePath, pageTitle, type Match } from './routes.js';
+import { HOME_TITLE, NOT_FOUND_TITLE, matchPath, pagePath, pageTitle, type AgencyConfig, type Match, type RouteConfig } from './routes.js';
+import { PortalSession } from './session.js';
 import { agencyPage, homePage, loadFailedContent, neutralPage, notFoundContent } from './shell.js';
 import { STRINGS } from './strings.js';
 
@@ -19,6 +21,38 @@ const app = findApp();
 
 const router = new Router((pathname) => matchPath(pathname).kind !== 'not-found', (cause) => void show(cause));
 let generation = 0;
+
+/** What the app shows of an agency, kept so that the frame can be rendered again when the session changes. */
+interface Frame {
+  readonly agency: AgencyConfig;
+  readonly route: RouteConfig | undefined;
+  readonly heading: string;
+  readonly content: unknown;
+}
+let frame: Frame | undefined;
+const session = new PortalSession(() => renderFrame());
+
+/** Renders the agency frame again (the same page content: Lit keeps it as it is, only the header changes). */
+function renderFrame(): void {
+  if (!frame) return;
+  const { agency, route, heading, content } = frame;
+  const onLogout = () => {
+    session.ended(agency.id);
+    router.navigate(pagePath(agency, agency.signedOutPage));
+  };
+  render(agencyPage(agency, agencyAdapter(agency), route, heading, content, { name: session.name(agency.id), onLogout }), app);
+}
+
+function showFrame(next: Frame): void {
+  frame = next;
+  renderFrame();
+  void session.refresh(next.agency.id, agencyAdapter(next.agency));
+}
+
+// A log-in from the connexion page (the form, or the end of a flow): the header shows the person at once.
+document.addEventListener('mc-login', () => {
+  if (frame) void session.refresh(frame.agency.id, agencyAdapter(frame.agency));
+});
 
 function applyTheme(match: Match): void {
   const root = document.documentElement;
@@ -36,15 +70,17 @@ async function show(cause: NavigationCause): Promise<void> {
   }
   applyTheme(match);
   if (match.kind === 'home') {
+    frame = undefined;
     render(homePage(), app);
     document.title = HOME_TITLE;
   } else if (match.kind === 'not-found') {
     const content = notFoundContent();
     const heading = STRINGS.notFoundHeading;
-    const frame = match.agency
-      ? agencyPage(match.agency, agencyAdapter(match.agency), undefined, heading, content)
-      : neutralPage(heading, content);
-    render(frame, app);
+    if (match.agency) showFrame({ agency: match.agency, route: undefined, heading, content });
+    else {
+      frame = undefined;
+      render(neutralPage(heading, content), app);
+    }
     document.title = NOT_FOUND_TITLE;
   } else {
     const { agency, route } = match;
@@ -55,6 +91,9 @@ async function show(cause: NavigationCause): Promise<void> {
       adapter,
       href: (page) => pagePath(agency, page),
       navigate: (path) => router.navigate(path),
+      redirect: (path) => router.navigate(path, { replace: true }),
+      demoSignIn: session.demoSignIn(agency.id),
+      signedIn: () => void session.refresh(agency.id, adapter),
     };
     let content: unknown;
     try {
@@ -65,7 +104,7 @@ async function show(cause: NavigationCause): Promise<void> {
       content = loadFailedContent();
     }
     if (current !== generation) return; // a newer navigation won
-    render(agencyPage(agency, adapter, route, route.title, content), app);
+    showFrame({ agency, route, heading: route.title, content });
     document.title = pageTitle(agency, route);
   }
   if (cause === 'push' || cause === 'pop') {

@@ -3,7 +3,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/adapter-provider.js';
+import '@moncompte/components/logout-button.js';
 import { AGENCIES, AGENCY_IDS, pagePath, type AgencyConfig, type RouteConfig } from './routes.js';
+import type { SignedInName } from './session.js';
 import { STRINGS } from './strings.js';
 
 export const MAIN_ID = 'contenu';
@@ -12,9 +14,33 @@ function skipLink(): TemplateResult {
   return html`<a class="portal-skip-link" href="#${MAIN_ID}">${STRINGS.skipToContent}</a>`;
 }
 
-function header(agency: AgencyConfig, current: RouteConfig | undefined): TemplateResult {
-  const navRoutes = agency.routes.filter((route) => route.navLabel);
+/** Who the header shows as signed in, and what "Déconnexion" does once the adapter has ended the session. */
+export interface HeaderAccount {
+  /** The signed-in person's name (adapter data: rendered as text), `null` for nobody, `undefined` while unknown. */
+  readonly name: SignedInName;
+  readonly onLogout: () => void;
+}
+
+/** The header's account area: the name and "Déconnexion" when signed in, "Se connecter" otherwise. */
+function accountArea(agency: AgencyConfig, current: RouteConfig | undefined, account: HeaderAccount | undefined) {
+  if (account?.name) {
+    return html`<div class="portal-header__account">
+      <p class="portal-header__name"><span class="portal-visually-hidden">${STRINGS.signedInAs} </span>${account.name}</p>
+      <mc-logout-button size="s" @mc-logout=${account.onLogout}></mc-logout-button>
+    </div>`;
+  }
+  // While the adapter has not answered, nothing: neither link would be sure to be right.
+  if (account && account.name === undefined) return nothing;
   const signIn = agency.routes.find((route) => route.page === agency.signedOutPage);
+  return signIn
+    ? html`<a class="portal-header__sign-in" href=${pagePath(agency, signIn.page)} aria-current=${current === signIn ? 'page' : nothing}
+        >${STRINGS.signIn}</a
+      >`
+    : nothing;
+}
+
+function header(agency: AgencyConfig, current: RouteConfig | undefined, account: HeaderAccount | undefined): TemplateResult {
+  const navRoutes = agency.routes.filter((route) => route.navLabel);
   return html`<header class="portal-header">
     <div class="portal-header__bar">
       <a class="portal-brand" href=${pagePath(agency, agency.homePage)}>
@@ -22,14 +48,7 @@ function header(agency: AgencyConfig, current: RouteConfig | undefined): Templat
         <span class="portal-brand__product">${agency.product}</span>
         <span class="portal-visually-hidden">– ${STRINGS.homeLinkSuffix}</span>
       </a>
-      ${signIn
-        ? html`<a
-            class="portal-header__sign-in"
-            href=${pagePath(agency, signIn.page)}
-            aria-current=${current === signIn ? 'page' : nothing}
-            >${STRINGS.signIn}</a
-          >`
-        : nothing}
+      ${accountArea(agency, current, account)}
     </div>
     <nav class="portal-nav" aria-label=${STRINGS.mainNavigation}>
       <ul>
@@ -61,16 +80,20 @@ function main(heading: string, content: unknown): TemplateResult {
   </main>`;
 }
 
-/** An agency page: the frame around the page module's content; every element in it gets the agency's adapter. */
+/**
+ * An agency page: the frame around the page module's content; every element in it gets the agency's adapter.
+ * Without `account`, the header offers "Se connecter".
+ */
 export function agencyPage(
   agency: AgencyConfig,
   adapter: MonCompteAdapter,
   route: RouteConfig | undefined,
   heading: string,
   content: unknown,
+  account?: HeaderAccount,
 ): TemplateResult {
   return html`<mc-adapter-provider .adapter=${adapter}>
-    ${skipLink()}${header(agency, route)}${main(heading, content)}${footer(agency)}
+    ${skipLink()}${header(agency, route, account)}${main(heading, content)}${footer(agency)}
   </mc-adapter-provider>`;
 }
 

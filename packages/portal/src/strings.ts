@@ -4,6 +4,7 @@ export const STRINGS = {
   skipToContent: 'Aller au contenu',
   mainNavigation: 'Navigation principale',
   signIn: 'Se connecter',
+  signedInAs: 'Compte de',
   homeLinkSuffix: 'accueil',
   footerDemo: 'Site de démonstration de moncompte-ui : les données affichées sont fictives.',
   footerChangeAgency: 'Changer d’organisme',

@@ -1,18 +1,27 @@
 // What the signed-in pages of the demo share: opened directly (no session yet), a page signs in with the agency's
-// demo account first and says so in a notice above its content.
+// demo account first and says so in a notice above its content. After a log-out in this tab it does not: it sends
+// to the connexion page instead, as a real portal does.
 import { html, type TemplateResult } from 'lit';
 import { until } from 'lit/directives/until.js';
 import '@moncompte/components/notice.js';
-import { DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
-import type { AgencyId } from '../routes.js';
+import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { PageContext } from './page.js';
 
+/** Thrown when the page sent to the connexion page instead of signing in. */
+const SENT_TO_CONNEXION = Symbol('sent to the connexion page');
+
 /** Signs in with the agency's demo account when nobody is; resolves to the demo holder's name if it did. */
-async function ensureSession(adapter: MemoryAdapter, agency: AgencyId): Promise<string | undefined> {
+async function ensureSession(context: PageContext): Promise<string | undefined> {
+  const { adapter, agency } = context;
   const { session } = await adapter.getSession();
   if (session) return undefined;
-  const account = DEMO_ACCOUNTS[agency];
+  if (!context.demoSignIn) {
+    context.redirect(context.href(agency.signedOutPage));
+    throw SENT_TO_CONNEXION;
+  }
+  const account = DEMO_ACCOUNTS[agency.id];
   await adapter.login({ identifierKind: account.identifierKind, identifier: account.identifier, password: account.password, rememberMe: false });
+  context.signedIn();
   return account.holder;
 }
 
@@ -23,8 +32,9 @@ async function ensureSession(adapter: MemoryAdapter, agency: AgencyId): Promise<
 export function withDemoSession(context: PageContext, loading: string, content: () => TemplateResult): TemplateResult {
   const page = (holder: string | undefined) =>
     html`${holder ? html`<mc-notice variant="info">Démonstration&nbsp;: vous êtes connecté avec le compte de ${holder}</mc-notice>` : ''}${content()}`;
+  const loadingText = html`<p class="portal-loading">${loading}</p>`;
   return html`${until(
-    ensureSession(context.adapter, context.agency.id).then(page, () => page(undefined)),
-    html`<p class="portal-loading">${loading}</p>`,
+    ensureSession(context).then(page, (error: unknown) => (error === SENT_TO_CONNEXION ? loadingText : page(undefined))),
+    loadingText,
   )}`;
 }

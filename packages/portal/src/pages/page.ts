@@ -13,6 +13,15 @@ export interface PageContext {
   href(page: PageId): string;
   /** Client-side navigation (History API), with the same focus handling as a link. */
   navigate(path: string): void;
+  /** The same, replacing the current history entry (a page that sends elsewhere at once). */
+  redirect(path: string): void;
+  /**
+   * Whether a signed-in page opened without a session signs the demo account in (see demo-session.ts). False once
+   * the person has logged out in this tab: the page then sends to the connexion page.
+   */
+  readonly demoSignIn: boolean;
+  /** The page opened a session itself (the demo account): the header then shows who is signed in. */
+  signedIn(): void;
 }
 
 export interface PageModule {
