@@ -50,7 +50,7 @@ export const CASES: readonly TileCase[] = [
     method: 'getProcedures',
     adapter: memory,
     empty: (a) => answering(a, 'getProcedures', { inProgress: [] }),
-    shows: ['Mes démarches', "Demande de prime d'activité", 'En cours de traitement', 'Référence PA-2026-004512', 'Suivre mes démarches', 'Déclarer un changement', 'Simuler ou faire une demande de prestation'],
+    shows: ['Mes démarches', "Demande de prime d’activité", 'En cours de traitement', 'Référence PA-2026-004512', 'Suivre mes démarches', 'Déclarer un changement', 'Simuler ou faire une demande de prestation'],
     emptyText: 'Aucune démarche en cours.',
   },
   {

@@ -86,7 +86,7 @@ describe('Accessibility of mc-document-upload (axe, every state)', function () {
       await axe(region, 'sending', seen);
       await activate(el, 'Continuer');
       await axe(region, 'sending, errors', seen);
-      await choose(el, "D'autres documents");
+      await choose(el, "D’autres documents");
       await activate(el, 'Continuer');
       await untilHeading('Document 1 sur 1');
       await axe(region, 'document', seen);

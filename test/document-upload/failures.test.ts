@@ -30,7 +30,7 @@ const noticeText = (el: Element, variant: string) => norm(deepText(el.querySelec
 const hasRetry = (root: Element | null | undefined) => [...(root?.querySelectorAll('mc-button') ?? [])].some((b) => norm(b.textContent).startsWith('Réessayer'));
 
 async function toConfirm(el: McDocumentUpload): Promise<void> {
-  await fillSending(el, "D'autres documents", 1);
+  await fillSending(el, "D’autres documents", 1);
   await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Changement de situation', files: [pdf('bail.pdf')] });
   await activate(el, 'Continuer');
   await untilHeading('Vérification et envoi');
@@ -84,7 +84,7 @@ describe('mc-document-upload: adapter failures keep everything', function () {
     const { el, memory, count } = await mount();
     const expired: Event[] = [];
     el.addEventListener('mc-documents-session-expired', (e) => expired.push(e));
-    await fillSending(el, "D'autres documents", 1);
+    await fillSending(el, "D’autres documents", 1);
     await pick(selectLabelled(el, 'Nature du document'), 'Justificatif de domicile');
     await choose(el, 'Sylvie Morel');
     for (const kind of ADAPTER_ERROR_KINDS) {

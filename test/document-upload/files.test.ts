@@ -31,7 +31,7 @@ import { deepActive } from '../login/helpers.js';
 
 async function atFiles(wrap?: (adapter: MonCompteAdapter) => MonCompteAdapter) {
   const mounted = await mount(wrap ? { wrap } : {});
-  await fillSending(mounted.el, "D'autres documents", 1);
+  await fillSending(mounted.el, "D’autres documents", 1);
   return mounted;
 }
 

@@ -37,7 +37,7 @@ describe('mc-document-upload: English', function () {
     expect(summaryText(el)).to.contain('Subject of the sending — Choose the subject of your sending');
     expect(norm(el.querySelector('.mc-docs__error')?.textContent)).to.equal('Error: Choose the subject of your sending');
 
-    await choose(el, "D'autres documents"); // option labels come from the adapter
+    await choose(el, "D’autres documents"); // option labels come from the adapter
     await pick(selectLabelled(el, 'Number of documents to send'), '1');
     await activate(el, 'Continue');
     await untilHeading('Step 2 of 3 – Document 1 of 1');

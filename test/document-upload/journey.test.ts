@@ -32,13 +32,13 @@ describe('mc-document-upload: a whole sending by keyboard', function () {
     expect(norm(el.querySelector('h2')?.textContent)).to.equal('Nous envoyer un document');
     expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 1 sur 3 – Votre envoi');
     // The object's help is read with its radio button; the medical notice is there with the address.
-    const other = [...el.querySelectorAll('label')].find((l) => norm(l.textContent) === "D'autres documents")!.control!;
+    const other = [...el.querySelectorAll('label')].find((l) => norm(l.textContent) === "D’autres documents")!.control!;
     expect(norm(document.getElementById(other.getAttribute('aria-describedby')!)?.textContent)).to.equal('Justificatifs, attestations, relevés…');
     const medical = norm(deepText(el.querySelector('mc-notice')!));
     expect(medical).to.contain('informations médicales doivent être transmis par courrier postal');
     expect(medical).to.contain('MSA – Service du contrôle médical');
 
-    await fillSending(el, "D'autres documents", 2);
+    await fillSending(el, "D’autres documents", 2);
     expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 2 sur 4 – Document 1 sur 2');
     await fillDocument(el, {
       nature: 'Justificatif de domicile',
@@ -49,15 +49,15 @@ describe('mc-document-upload: a whole sending by keyboard', function () {
     await activate(el, 'Continuer');
     await untilHeading('Document 2 sur 2');
     await settle(el);
-    await fillDocument(el, { nature: "Avis d'imposition", person: 'Sylvie Morel', motive: 'Envoi spontané', files: [png('avis-2025.png')] });
+    await fillDocument(el, { nature: "Avis d’imposition", person: 'Sylvie Morel', motive: 'Envoi spontané', files: [png('avis-2025.png')] });
     await activate(el, 'Continuer');
     await untilHeading('Vérification et envoi');
     await settle(el);
 
     // The confirmation lists everything.
     const recap = norm(el.textContent);
-    for (const text of ["D'autres documents", 'Justificatif de domicile', 'Jean-Paul Morel', 'Suite à une demande de ma caisse',
-      'facture-edf.pdf (2 ko)', 'quittance.jpg (2 ko)', "Avis d'imposition", 'Sylvie Morel', 'Envoi spontané', 'avis-2025.png (2 ko)']) {
+    for (const text of ["D’autres documents", 'Justificatif de domicile', 'Jean-Paul Morel', 'Suite à une demande de ma caisse',
+      'facture-edf.pdf (2 ko)', 'quittance.jpg (2 ko)', "Avis d’imposition", 'Sylvie Morel', 'Envoi spontané', 'avis-2025.png (2 ko)']) {
       expect(recap).to.contain(text);
     }
     await choose(el, 'J’atteste de la conformité');

@@ -34,13 +34,13 @@ describe('mc-document-upload: reload', function () {
 
   it('keeps the choices and the uploaded files (references only) at the step where the person was, then sends them', async () => {
     const first = await mount({ key: KEY });
-    await fillSending(first.el, "D'autres documents", 2);
+    await fillSending(first.el, "D’autres documents", 2);
     const bytes = pdf('contrat.pdf', 30_000);
-    await fillDocument(first.el, { nature: "Attestation de l'employeur", person: 'Sylvie Morel', motive: 'Envoi spontané', files: [bytes, png('rib.png')] });
+    await fillDocument(first.el, { nature: "Attestation de l’employeur", person: 'Sylvie Morel', motive: 'Envoi spontané', files: [bytes, png('rib.png')] });
     await activate(first.el, 'Continuer');
     await untilHeading('Document 2 sur 2');
     await settle(first.el);
-    await pick(selectLabelled(first.el, 'Nature du document'), 'Pièce d\'identité');
+    await pick(selectLabelled(first.el, 'Nature du document'), 'Pièce d’identité');
     await choose(first.el, 'Jean-Paul Morel');
     const uploadIds = first.el.uploads.uploadIds(0);
     expect(uploadIds).to.have.length(2);
@@ -89,7 +89,7 @@ describe('mc-document-upload: reload', function () {
 
   it('asks again for a file whose upload the reload cut, and keeps the step until it is chosen again or removed', async () => {
     const first = await mount({ key: KEY });
-    await fillSending(first.el, "D'autres documents", 1);
+    await fillSending(first.el, "D’autres documents", 1);
     await pick(selectLabelled(first.el, 'Nature du document'), 'Justificatif de domicile');
     await choose(first.el, 'Sylvie Morel');
     await choose(first.el, 'Envoi spontané');
@@ -136,7 +136,7 @@ describe('mc-document-upload: reload', function () {
     await until(() => norm(el.querySelector('h3')?.textContent).includes('Votre envoi'), 'the first step');
     expect(el.querySelector<HTMLInputElement>('input[type=radio]:checked')).to.equal(null);
     expect(selectLabelled(el, 'Nombre de documents')!.value).to.equal('5');
-    await choose(el, "D'autres documents");
+    await choose(el, "D’autres documents");
     await pick(selectLabelled(el, 'Nombre de documents'), '1');
     await activate(el, 'Continuer');
     await untilHeading('Document 1 sur 1');
@@ -149,7 +149,7 @@ describe('mc-document-upload: reload', function () {
 
   it('keeps nothing with an empty storage-key', async () => {
     const first = await mount({ key: '' });
-    await fillSending(first.el, "D'autres documents", 1);
+    await fillSending(first.el, "D’autres documents", 1);
     expect(sessionStorage.length).to.equal(0);
     await fillDocument(first.el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('x.pdf')] });
     expect(sessionStorage.length).to.equal(0);

@@ -29,8 +29,8 @@ const summaryItems = (el: Element) => [...(el.querySelector('mc-error-summary')?
 const summaryFocused = (el: Element) => !!el.querySelector('mc-error-summary')?.shadowRoot?.activeElement;
 
 async function toConfirm(el: McDocumentUpload, files = [pdf('justificatif.pdf')]): Promise<void> {
-  await fillSending(el, "D'autres documents", 1);
-  await fillDocument(el, { nature: 'Pièce d\'identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files });
+  await fillSending(el, "D’autres documents", 1);
+  await fillDocument(el, { nature: 'Pièce d’identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files });
   await activate(el, 'Continuer');
   await untilHeading('Vérification et envoi');
   await settle(el);
@@ -73,7 +73,7 @@ describe('mc-document-upload: validation and submission', function () {
 
   it('a document: nature, person, motive and files each say what is missing, in page order, next to each field', async () => {
     const { el } = await mount();
-    await fillSending(el, "D'autres documents", 1);
+    await fillSending(el, "D’autres documents", 1);
     expect(errorsShown(el)).to.deep.equal([]);
     await activate(el, 'Continuer');
     await until(() => summaryFocused(el), 'the focused summary');

@@ -70,14 +70,14 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
       await axe(region, 'contract (choice with help, dates, text with count)', seen);
       await typeDate(el, 'Date de début', '31', '2', '2026');
       await typeDate(el, 'Date de fin prévue', '1', '1', '1990');
-      await typeText(el, "Nom de l'employeur", 'x'.repeat(125));
+      await typeText(el, "Nom de l’employeur", 'x'.repeat(125));
       await continueStep(el);
       await until(() => shownSummary(el), 'the error summary');
       await axe(region, 'contract, errors', seen);
       await choose(el, 'Régime général');
       await typeDate(el, 'Date de début', '1', '9', '2025');
       await typeDate(el, 'Date de fin prévue', '', '', '');
-      await typeText(el, "Nom de l'employeur", 'Boulangerie');
+      await typeText(el, "Nom de l’employeur", 'Boulangerie');
       await continueStep(el);
       await atStep(el, 'Récapitulatif');
       await axe(region, 'summary', seen);

@@ -49,7 +49,7 @@ describe('mc-situation-wizard: journeys', function () {
     await choose(el, 'Régime général');
     await typeDate(el, 'Date de début', '1', '9', '2025');
     await typeDate(el, 'Date de fin prévue', '31', '8', '2027');
-    await typeText(el, "Nom de l'employeur", 'Boulangerie Le Goff');
+    await typeText(el, "Nom de l’employeur", 'Boulangerie Le Goff');
     await continueStep(el);
     await atStep(el, 'Étape 4 sur 4');
     expect(norm(deepActive()?.textContent)).to.include('Récapitulatif');
@@ -57,10 +57,10 @@ describe('mc-situation-wizard: journeys', function () {
     expect(summaryRows(el)).to.deep.equal([
       ['Qui change de situation professionnelle ?', 'Muriel Lefèvre'],
       ['Quelle situation professionnelle ?', 'Apprenti(e)'],
-      ['À quel régime l\'employeur est-il rattaché ?', 'Régime général ou autre régime'],
+      ['À quel régime l’employeur est-il rattaché ?', 'Régime général ou autre régime'],
       ['Date de début du contrat', '1 septembre 2025'],
       ['Date de fin prévue', '31 août 2027'],
-      ["Nom de l'employeur", 'Boulangerie Le Goff'],
+      ["Nom de l’employeur", 'Boulangerie Le Goff'],
     ]);
     expect(count('saveSituationDraft')).to.equal(3);
 
@@ -116,7 +116,7 @@ describe('mc-situation-wizard: journeys', function () {
     const { el, count, inputs, memory } = await wizard();
     await untilText(el, 'Quel changement voulez-vous déclarer');
     expect(textOf(el)).to.include('Changement de situation professionnelle').and.include('Séparation');
-    expect(textOf(el)).to.include("l'autorisation de gestion du dossier prend fin automatiquement");
+    expect(textOf(el)).to.include("l’autorisation de gestion du dossier prend fin automatiquement");
     expect((await memory.getAuthorisations()).received).to.have.length(1);
     await choose(el, 'Séparation');
     await continueStep(el);
@@ -193,7 +193,7 @@ describe('mc-situation-wizard: journeys', function () {
     await atStep(el, 'Étape 3 sur 4');
     await choose(el, 'Mutualité sociale agricole');
     await typeDate(el, 'Date de début', '2', '1', '2026');
-    await typeText(el, "Nom de l'employeur", 'GAEC du Léon');
+    await typeText(el, "Nom de l’employeur", 'GAEC du Léon');
     await activate(el, 'Retour');
     await atStep(el, 'Étape 2 sur 4');
     expect((control(el, 'Contrat de professionnalisation') as HTMLInputElement).checked).to.equal(true);
@@ -214,7 +214,7 @@ describe('mc-situation-wizard: journeys', function () {
     await atStep(el, 'Étape 3 sur 4');
     expect((control(el, 'Mutualité sociale agricole') as HTMLInputElement).checked).to.equal(true);
     expect([...group(el, 'Date de début').querySelectorAll('input')].map((i) => i.value)).to.deep.equal(['2', '1', '2026']);
-    expect(control(el, "Nom de l'employeur").value).to.equal('GAEC du Léon');
+    expect(control(el, "Nom de l’employeur").value).to.equal('GAEC du Léon');
   });
 
   it('"Modifier" goes back to the step and Continue returns to the summary; a change of branch takes the new path', async () => {
@@ -236,7 +236,7 @@ describe('mc-situation-wizard: journeys', function () {
     expect(links().map((a) => norm(a.textContent))).to.deep.equal([
       'Modifier Qui change de situation professionnelle ?',
       'Modifier Quelle situation professionnelle ?',
-      'Modifier À quel régime l\'employeur est-il rattaché ?',
+      'Modifier À quel régime l’employeur est-il rattaché ?',
       'Modifier Date de début du contrat',
     ]);
     await activate(el, 'Modifier Qui change');

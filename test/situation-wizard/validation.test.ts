@@ -67,7 +67,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal([
-      "À quel régime l'employeur est-il rattaché ? — Répondez à cette question pour continuer.",
+      "À quel régime l’employeur est-il rattaché ? — Répondez à cette question pour continuer.",
       'Date de début du contrat — Répondez à cette question pour continuer.',
     ]);
     expect(errorNextTo(el, 'régime').linked).to.equal(true);
@@ -127,7 +127,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
   it('flow.tooLong, with the character count shown as one types and announced once typing pauses', async () => {
     const { el, clock } = await wizard({ flow: 'professional-situation' });
     await toContract(el);
-    const input = control(el, "Nom de l'employeur");
+    const input = control(el, "Nom de l’employeur");
     const question = input.closest('.mc-situation__question')!;
     const live = question.querySelector('[aria-live="polite"]')!;
     const visible = question.querySelector('.mc-situation__count')!;
@@ -136,7 +136,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     const limit = el.querySelector(`[id="${(input.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-limit'))}"]`);
     expect(norm(limit?.textContent)).to.equal('Vous pouvez saisir jusqu’à 120 caractères.');
 
-    await typeText(el, "Nom de l'employeur", 'SARL');
+    await typeText(el, "Nom de l’employeur", 'SARL');
     await settle(el);
     expect(norm(visible.textContent)).to.equal('Il vous reste 116 caractères.');
     expect(norm(live.textContent), 'nothing said at each keystroke').to.equal('');
@@ -157,8 +157,8 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await typeDate(el, 'Date de début', '1', '9', '2025');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
-    expect(await summaryErrors(el)).to.deep.equal(["Nom de l'employeur — Votre réponse doit faire au plus 120 caractères."]);
-    expect(errorNextTo(el, "Nom de l'employeur").linked).to.equal(true);
+    expect(await summaryErrors(el)).to.deep.equal(["Nom de l’employeur — Votre réponse doit faire au plus 120 caractères."]);
+    expect(errorNextTo(el, "Nom de l’employeur").linked).to.equal(true);
     clock.tick(1000);
     await settle(el);
     expect(norm(live.textContent)).to.equal('Vous avez 4 caractères de trop.');

@@ -93,7 +93,7 @@ export function submitSituationChange(store: Store, input: SubmitSituationInput)
 }
 
 /**
- * "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement." The
+ * "Après la déclaration d’une séparation, l’autorisation de gestion du dossier prend fin automatiquement." The
  * partners no longer share a file either: the partner leaves the files the person holds, and the person leaves the
  * files they were the partner on (the session moves to a file of their own), so nobody is offered to authorise the
  * former partner again.

@@ -6,7 +6,7 @@ import { addDays } from './dates.js';
 const item = (id: string, label: string, href: string) => ({ id, label, href });
 
 const MEDICAL_NOTICE = {
-  text: "Les documents contenant des informations médicales doivent être transmis par courrier postal à l'adresse du service médical de votre MSA.",
+  text: "Les documents contenant des informations médicales doivent être transmis par courrier postal à l’adresse du service médical de votre MSA.",
   address: ['MSA – Service du contrôle médical', '1 rue de l’Exemple', '21000 Dijon'],
 };
 
@@ -15,13 +15,13 @@ const DOCUMENTS = (medical: typeof MEDICAL_NOTICE): AgencyData['documents'] => (
   maxDocuments: 5,
   objects: [
     {
-      id: 'other', label: "D'autres documents", help: 'Justificatifs, attestations, relevés…',
+      id: 'other', label: "D’autres documents", help: 'Justificatifs, attestations, relevés…',
       natures: [
         { id: 'proof-of-address', label: 'Justificatif de domicile' },
         { id: 'bank-details', label: 'Relevé d’identité bancaire (RIB)' },
-        { id: 'tax-notice', label: "Avis d'imposition" },
-        { id: 'employer-certificate', label: "Attestation de l'employeur" },
-        { id: 'identity', label: "Pièce d'identité" },
+        { id: 'tax-notice', label: "Avis d’imposition" },
+        { id: 'employer-certificate', label: "Attestation de l’employeur" },
+        { id: 'identity', label: "Pièce d’identité" },
       ],
     },
     {
@@ -54,12 +54,12 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
       news: [
         {
           id: 'news-housing', title: 'Important : Aide au logement étudiant', important: true, publishedAt: addDays(today, -5),
-          summary: "Simulation, demande, suivi de dossier… Pour mon aide au logement, tout se passe ici (et sur l'appli Caf - Mon Compte sur Google Play ou dans l'App Store).",
+          summary: "Simulation, demande, suivi de dossier… Pour mon aide au logement, tout se passe ici (et sur l’appli Caf - Mon Compte sur Google Play ou dans l’App Store).",
           href: 'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement',
         },
         {
           id: 'news-chatbot', title: 'Une question ? Le chatbot vous répond', important: false, publishedAt: addDays(today, -30),
-          summary: "Présent sur certaines pages de Mon Compte, le chatbot donne des réponses immédiates et vous indique où trouver l'information.",
+          summary: "Présent sur certaines pages de Mon Compte, le chatbot donne des réponses immédiates et vous indique où trouver l’information.",
         },
       ],
       catalogue: { groups: [] },
@@ -91,7 +91,7 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
                 item('pro-att', 'Demander mes attestations professionnelles', '/services/attestations-pro'),
                 item('pro-situation', 'Demander un changement de situation professionnelle', '/services/situation-pro'),
                 item('pro-accident', 'Déclarer un accident du travail ou de trajet non salarié', '/services/accident-travail'),
-                item('pro-ij', "Consulter mes décomptes d'indemnités journalières", '/services/decomptes-ij'),
+                item('pro-ij', "Consulter mes décomptes d’indemnités journalières", '/services/decomptes-ij'),
               ] },
               { id: 'pro-cotisations', title: 'Cotisations', items: [
                 item('pro-modulation', 'Demander la modulation de mes appels fractionnés ou mensuels', '/services/modulation'),
@@ -107,9 +107,9 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
             id: 'perso', audience: 'perso', title: 'Mes services perso',
             categories: [
               { id: 'perso-sante', title: 'Santé, invalidité', items: [
-                item('perso-carte', "Demander ma carte d'assurance maladie (carte Vitale ou CEAM)", '/services/carte-vitale'),
+                item('perso-carte', "Demander ma carte d’assurance maladie (carte Vitale ou CEAM)", '/services/carte-vitale'),
                 item('perso-css', 'Demander la complémentaire santé solidaire', '/services/css'),
-                item('perso-invalidite', "Demander une pension d'invalidité", '/services/invalidite'),
+                item('perso-invalidite', "Demander une pension d’invalidité", '/services/invalidite'),
                 item('perso-memo', 'Consulter le « Mémo Santé Enfant »', '/services/memo-sante-enfant'),
               ] },
               { id: 'perso-famille', title: 'Famille / logement', items: [
@@ -118,12 +118,12 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
                 item('perso-prestations', 'Demander mes prestations familiales', '/services/prestations-familiales'),
                 item('perso-logement', 'Demander une aide au logement', '/services/aide-logement'),
               ] },
-              { id: 'perso-rsa', title: "RSA, Prime d'activité", items: [
-                item('perso-rsa-demande', "Demander le RSA ou la prime d'activité", '/services/rsa'),
+              { id: 'perso-rsa', title: "RSA, Prime d’activité", items: [
+                item('perso-rsa-demande', "Demander le RSA ou la prime d’activité", '/services/rsa'),
                 item('perso-trimestrielles', 'Déclarer mes ressources trimestrielles', '/services/ressources-trimestrielles'),
               ] },
               { id: 'perso-retraite', title: 'Retraite', items: [
-                item('perso-info-retraite', "S'informer sur ma retraite", '/services/retraite'),
+                item('perso-info-retraite', "S’informer sur ma retraite", '/services/retraite'),
                 item('perso-demande-retraite', 'Demander et suivre ma retraite', '/services/demande-retraite'),
                 item('perso-bien-vivre', 'Bien vivre ma retraite', '/services/bien-vivre-retraite'),
               ] },

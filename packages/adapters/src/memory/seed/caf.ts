@@ -94,7 +94,7 @@ export function cafSeed(today: string): CafPart {
       debts: { count: 0, totalAmount: 0 },
     },
     procedures: [
-      { id: 'pr-prime', title: "Demande de prime d'activité", status: 'in-progress', updatedAt: addDays(today, -3), reference: 'PA-2026-004512' },
+      { id: 'pr-prime', title: "Demande de prime d’activité", status: 'in-progress', updatedAt: addDays(today, -3), reference: 'PA-2026-004512' },
       { id: 'pr-docs', title: 'Justificatifs de garde', status: 'waiting-for-documents', updatedAt: addDays(today, -9), reference: null },
     ],
     agenda: [

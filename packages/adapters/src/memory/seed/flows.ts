@@ -59,7 +59,7 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
       title: 'Votre contrat',
       questions: [
         {
-          type: 'single-choice', id: 'scheme', label: "À quel régime l'employeur est-il rattaché ?", required: true,
+          type: 'single-choice', id: 'scheme', label: "À quel régime l’employeur est-il rattaché ?", required: true,
           options: [
             { value: 'general', label: 'Régime général ou autre régime', help: GENERAL_SCHEME_HELP },
             { value: 'msa', label: 'Mutualité sociale agricole' },
@@ -67,7 +67,7 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
         },
         { type: 'date', id: 'startDate', label: 'Date de début du contrat', required: true, min: '2000-01-01' },
         { type: 'date', id: 'endDate', label: 'Date de fin prévue', required: false, hint: 'Si vous la connaissez', min: '2000-01-01' },
-        { type: 'text', id: 'employer', label: "Nom de l'employeur", required: false, maxLength: 120, multiline: false },
+        { type: 'text', id: 'employer', label: "Nom de l’employeur", required: false, maxLength: 120, multiline: false },
       ],
       next: [{ when: [], to: 'summary' }],
     },
@@ -79,7 +79,7 @@ export const SEPARATION: SituationFlow = {
   id: 'separation',
   version: '2026-01',
   title: 'Séparation',
-  description: "Après la déclaration d'une séparation, l'autorisation de gestion du dossier prend fin automatiquement.",
+  description: "Après la déclaration d’une séparation, l’autorisation de gestion du dossier prend fin automatiquement.",
   firstStepId: 'when',
   steps: [
     {

@@ -29,7 +29,7 @@ export function msaSeed(today: string): MsaPart {
       recentPayments: [{ id: `pay-${payday}-ij`, date: payday, amount: 612.8, benefit: 'Indemnités journalières', paidToThirdParty: false }],
       rights: [],
       familyQuotient: null,
-      attestations: [{ id: 'att-ij', title: "Attestation d'indemnités journalières", href: '/mon-espace-prive/attestations/ij' }],
+      attestations: [{ id: 'att-ij', title: "Attestation d’indemnités journalières", href: '/mon-espace-prive/attestations/ij' }],
       lastStatement: null,
       resources: { declarationRequired: false, dueDate: null },
       debts: { count: 0, totalAmount: 0 },

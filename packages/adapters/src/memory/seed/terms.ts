@@ -3,7 +3,7 @@ import type { TermsOfUse } from '@moncompte/core';
 
 export const TERMS: TermsOfUse = {
   version: '2026-01',
-  title: "Conditions générales d'utilisation de Mon Compte",
+  title: "Conditions générales d’utilisation de Mon Compte",
   sections: [
     {
       heading: 'Objet',
