@@ -3,7 +3,8 @@
 // port) — or serves packages/portal/dist with `--built` — and checks every route of both agencies in light
 // and dark schemes: heading, title, theme on <html>, landmarks, skip link, no console error (CSP and Trusted
 // Types violations included), no axe violation (WCAG 2.x A/AA). Then client-side navigation: links, focus
-// on the new heading, back button, agency root; and signing in by keyboard, then out with the header's "Déconnexion". Writes test/.results/portal.json { passed, failed, skipped }.
+// on the new heading, back button, agency root; signing in by keyboard, then out with the header's "Déconnexion";
+// changing the password from the dashboard's link. Writes test/.results/portal.json { passed, failed, skipped }.
 /* global window, document, location */
 import { createServer as createHttpServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -237,6 +238,28 @@ async function main() {
       });
       assert(!(await page.$('mc-dashboard')), 'the dashboard was shown after the log-out');
       assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded');
+      const errs = await takeErrors();
+      assert(errs.length === 0, errs.join('\n'));
+    });
+
+    await check('"Changer mon mot de passe" from the dashboard: the page opens, the new password is saved', async () => {
+      const account = demo.DEMO_ACCOUNTS.caf;
+      await page.goto(`${portal.origin}/caf/accueil`);
+      await page.evaluate(() => (window.__sameDocument = true));
+      await page.locator('mc-account-tile').getByRole('link', { name: 'Changer mon mot de passe' }).click();
+      await page.waitForFunction(() => location.pathname === '/caf/gerer-mon-compte/mot-de-passe', null, { timeout: 10000 });
+      await page.waitForSelector('mc-password-change input[autocomplete="current-password"]', { timeout: 10000 });
+      assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded');
+      await page.locator('mc-password-change input[autocomplete="current-password"]').fill(account.password);
+      const fresh = page.locator('mc-password-change input[autocomplete="new-password"]');
+      await fresh.nth(0).fill('Printemps-2027');
+      await fresh.nth(1).fill('Printemps-2027');
+      await fresh.nth(1).press('Enter');
+      await page.waitForFunction(() => document.querySelector('mc-password-change [data-flow-heading]')?.textContent?.includes('Votre mot de passe est modifié'), null, {
+        timeout: 10000,
+      });
+      const violations = await axe();
+      assert(violations.length === 0, `axe: ${violations.join('; ')}`);
       const errs = await takeErrors();
       assert(errs.length === 0, errs.join('\n'));
     });

@@ -37,6 +37,7 @@ export const TRACKED = [
   { name: 'situation wizard', imports: ['@moncompte/components/situation-wizard.js'] },
   { name: 'document upload', imports: ['@moncompte/components/document-upload.js'] },
   { name: 'authorisation panel', imports: ['@moncompte/components/authorisation-panel.js'] },
+  { name: 'password change', imports: ['@moncompte/components/password-change.js'] },
   { name: 'connection (login form and its flows)', imports: ['@moncompte/components/connection.js'] },
 ];
 

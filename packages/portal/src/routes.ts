@@ -12,6 +12,7 @@ export type PageId =
   | 'declarer-un-changement'
   | 'envoyer-des-documents'
   | 'autorisations'
+  | 'mot-de-passe'
   | 'profil';
 
 export interface RouteConfig {
@@ -55,6 +56,7 @@ const SHARED_ROUTES: readonly RouteConfig[] = [
     title: 'Autorisations',
     navLabel: 'Autorisations',
   },
+  { path: 'gerer-mon-compte/mot-de-passe', page: 'mot-de-passe', title: 'Mot de passe' },
   { path: 'profil', page: 'profil', title: 'Mon profil', navLabel: 'Mon profil' },
 ];
 

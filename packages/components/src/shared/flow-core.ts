@@ -13,7 +13,7 @@ import { StepController } from './flow-steps.js';
 import { FlowStorage, type StoredFlow } from './flow-storage.js';
 import { ReauthController, type ReauthOutcome } from './flow-reauth.js';
 import type { AdapterHost } from './adapter-context.js';
-import type { ConnectionFlowName, FlowExitDetail, FlowStepDetail } from './flow-events.js';
+import type { FlowName, FlowExitDetail, FlowStepDetail } from './flow-events.js';
 import type { FlowNote } from './flow-notes.js';
 import type { FrameHost } from './flow-frame.js';
 import type { Translate } from './flow-view.js';
@@ -21,7 +21,7 @@ import type { Translate } from './flow-view.js';
 type Host = ReactiveControllerHost & AdapterHost & { storageKey: string };
 
 export interface FlowCoreOptions<S extends string, D extends object> {
-  readonly flow: ConnectionFlowName;
+  readonly flow: FlowName;
   readonly steps: readonly S[];
   readonly initial: S;
   /**
@@ -43,6 +43,8 @@ export interface FlowCoreOptions<S extends string, D extends object> {
   readonly reauthKinds?: readonly AdapterErrorKind[];
   /** The flow's own wording for some failures (e.g. "un compte existe déjà"), instead of the generic one. */
   readonly failureText?: (error: AdapterError) => string | undefined;
+  /** A flow of a signed-in page (the password change): its steps offer no "Revenir à la connexion". */
+  readonly signedIn?: boolean;
 }
 
 export class FlowCore<S extends string, D extends object> implements ReactiveController, FrameHost {
@@ -86,6 +88,10 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
 
   get t(): Translate {
     return this.options.t();
+  }
+
+  get signedIn(): boolean {
+    return this.options.signedIn ?? false;
   }
 
   get submitted(): boolean {

@@ -4,6 +4,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import {
+  accountMessages,
   commonMessages,
   connectionMessages,
   errorMessages,
@@ -19,9 +20,9 @@ import type { CodeState } from './flow-code.js';
 import type { FlowCore } from './flow-core.js';
 import { OnceLoader } from './flow-loader.js';
 
-const FLOW_CATALOGUES = messagesOf(commonMessages, errorMessages, connectionMessages, ...validationCatalogues);
+const FLOW_CATALOGUES = messagesOf(commonMessages, errorMessages, connectionMessages, accountMessages, ...validationCatalogues);
 
-/** The strings of a connection flow: common, errors, connection and validation messages. */
+/** The strings of a connection flow: common, errors, connection, account and validation messages. */
 export function flowI18n(host: ReactiveControllerHost & HTMLElement) {
   return new LocalizeController(host, FLOW_CATALOGUES);
 }

@@ -1,10 +1,15 @@
-/** Events of the connection flows (`mc-password-reset`, `mc-registration`, `mc-migration`) and their orchestrator. */
+/**
+ * Events of the connection flows (`mc-password-reset`, `mc-registration`, `mc-migration`), their orchestrator, and
+ * of the signed-in password change (`mc-password-change`), built the same way.
+ */
 
 export type ConnectionFlowName = 'password-reset' | 'registration' | 'migration';
+/** Every flow built on the flow controller: the connection flows and the password change. */
+export type FlowName = ConnectionFlowName | 'password-change';
 
 /** `mc-flow-step`: the flow moved to another step (history entries, analytics). */
 export interface FlowStepDetail {
-  readonly flow: ConnectionFlowName;
+  readonly flow: FlowName;
   readonly step: string;
   /** Position in the progress ("Étape 2 sur 3"), absent for steps without progress (confirmation). */
   readonly position?: number;
@@ -16,7 +21,7 @@ export interface FlowStepDetail {
  * (forgotten password: "Se connecter" on the confirmation). `identifier` is the one typed, to prefill the login.
  */
 export interface FlowExitDetail {
-  readonly flow: ConnectionFlowName;
+  readonly flow: FlowName;
   readonly reason: 'cancel' | 'done';
   readonly identifier?: string;
 }
@@ -27,7 +32,7 @@ export interface FlowExitDetail {
  * that handles it itself cancels it and calls the flow's `resume()` after the new log-in.
  */
 export interface ReauthRequiredDetail {
-  readonly flow: ConnectionFlowName;
+  readonly flow: FlowName;
   readonly step: string;
 }
 

@@ -1,5 +1,5 @@
 /** The frame of a flow step: flow title, step heading with progress, notes, failure, the form, actions, "leave". */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AdapterError } from '@moncompte/core';
 import type { FlowRunner } from './flow-action.js';
 import type { StepProgress } from './flow-steps.js';
@@ -18,6 +18,8 @@ export interface FrameHost {
   leave(): void;
   /** A flow's own wording for a failure (e.g. "un compte existe déjà"), instead of the generic one. */
   failureText?(error: AdapterError): string | undefined;
+  /** A flow of a signed-in page (the password change): no "Revenir à la connexion" under its form. */
+  readonly signedIn?: boolean;
 }
 
 export function renderFrame(host: FrameHost, heading: string, body: unknown, submit: string, onSubmit: () => void): TemplateResult {
@@ -37,5 +39,5 @@ export function renderFrame(host: FrameHost, heading: string, body: unknown, sub
       <mc-error-summary heading-level="4"></mc-error-summary>
       ${body} ${renderActions(t, submit, runner.busy, steps.canGoBack ? () => host.back() : undefined)}
     </form>
-    ${renderLeave(t, () => host.leave())}`;
+    ${host.signedIn ? nothing : renderLeave(t, () => host.leave())}`;
 }

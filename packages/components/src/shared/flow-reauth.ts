@@ -9,7 +9,7 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from './emit.js';
-import type { ConnectionFlowName, ReauthRequiredDetail } from './flow-events.js';
+import type { FlowName, ReauthRequiredDetail } from './flow-events.js';
 import type { Translate } from './flow-view.js';
 
 import type { Agency } from '@moncompte/core';
@@ -23,7 +23,7 @@ export type ReauthOutcome =
   | { readonly kind: 'migration'; readonly detail: unknown };
 
 export interface ReauthOptions {
-  readonly flow: ConnectionFlowName;
+  readonly flow: FlowName;
   readonly step: () => string;
   readonly onResume: (outcome: ReauthOutcome | undefined) => void;
 }

@@ -20,6 +20,7 @@ function dashboard(context: PageContext) {
   const links: TileLinks = {
     'procedures-declare': context.href('declarer-un-changement'),
     'account-authorisations': context.href('autorisations'),
+    'account-password': context.href('mot-de-passe'),
     profile: context.href('profil'),
   };
   const onNavigate = (event: GlobalEventHandlersEventMap['mc-navigate']) => {

@@ -8,5 +8,6 @@ export const PAGES: Readonly<Record<PageId, () => Promise<{ page: PageModule }>>
   'declarer-un-changement': () => import('./declarer-un-changement.js'),
   'envoyer-des-documents': () => import('./envoyer-des-documents.js'),
   autorisations: () => import('./autorisations.js'),
+  'mot-de-passe': () => import('./mot-de-passe.js'),
   profil: () => import('./profil.js'),
 };

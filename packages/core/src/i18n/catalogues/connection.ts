@@ -51,6 +51,13 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.reset.submit': 'Enregistrer le mot de passe',
   'connection.reset.doneHeading': 'Votre mot de passe est enregistré',
   'connection.reset.doneText': 'Vous pouvez maintenant vous connecter avec votre nouveau mot de passe.',
+  'connection.change.title': 'Changer mon mot de passe',
+  'connection.change.heading': 'Choisir un nouveau mot de passe',
+  'connection.change.intro': 'Saisissez d’abord votre mot de passe actuel, puis le nouveau et sa confirmation.',
+  'connection.change.current': 'Mot de passe actuel',
+  'connection.change.submit': 'Enregistrer le nouveau mot de passe',
+  'connection.change.doneHeading': 'Votre mot de passe est modifié',
+  'connection.change.doneText': 'Utilisez votre nouveau mot de passe dès votre prochaine connexion.',
 
   // ── account creation ────────────────────────────────────────────────────
   'connection.register.title': 'Créer mon compte',
@@ -132,6 +139,13 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.reset.submit': 'Save the password',
   'connection.reset.doneHeading': 'Your password has been saved',
   'connection.reset.doneText': 'You can now sign in with your new password.',
+  'connection.change.title': 'Change my password',
+  'connection.change.heading': 'Choose a new password',
+  'connection.change.intro': 'First enter your current password, then the new one and its confirmation.',
+  'connection.change.current': 'Current password',
+  'connection.change.submit': 'Save the new password',
+  'connection.change.doneHeading': 'Your password is changed',
+  'connection.change.doneText': 'Use your new password the next time you sign in.',
 
   'connection.register.title': 'Create my account',
   'connection.register.identityHeading': 'About you',

@@ -1,0 +1,157 @@
+// mc-password-change, driven by keyboard against the in-memory adapter (signed in as Muriel): the change and its
+// confirmation, a wrong current password, the policy, one call per submit, failures, session expiry, axe.
+import { expect, html } from '@open-wc/testing';
+import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
+import type { ChangePasswordInput } from '@moncompte/core';
+import {
+  activate,
+  countingAdapter,
+  nextEvent,
+  norm,
+  press,
+  provided,
+  retype,
+  settle,
+  typeIn,
+  until,
+  untilHeading,
+} from '../../../../test/journeys/helpers.js';
+import type { McPasswordChange } from './define.js';
+import './define.js';
+
+const { identifier: MURIEL, password: CURRENT } = DEMO_ACCOUNTS.caf;
+/** Meets both agencies' rules (the MSA also asks for a special character). */
+const NEW = 'Printemps-2027';
+
+async function changeFlow(options: { latency?: number; theme?: 'caf' | 'msa' } = {}) {
+  const account = options.theme === 'msa' ? DEMO_ACCOUNTS.msa : DEMO_ACCOUNTS.caf;
+  const counted = countingAdapter({ agency: account.agency, signedIn: account.identifier, latency: options.latency ?? 0 });
+  const region = await provided(counted.adapter, html`<mc-password-change agency=${account.agency}></mc-password-change>`, options.theme);
+  const el = region.querySelector('mc-password-change') as McPasswordChange;
+  await until(() => !!el.querySelector('input[autocomplete="new-password"]'), 'the password fields');
+  await settle(el);
+  return { ...counted, region, el };
+}
+
+const current = (el: Element) => el.querySelector<HTMLInputElement>('form input[autocomplete="current-password"]');
+const fresh = (el: Element, index: 0 | 1) => el.querySelectorAll<HTMLInputElement>('form input[autocomplete="new-password"]')[index]!;
+
+async function fill(el: Element, currentPassword: string, newPassword: string, confirmation = newPassword) {
+  await typeIn(current(el), currentPassword);
+  await typeIn(fresh(el, 0), newPassword);
+  await typeIn(fresh(el, 1), confirmation);
+}
+
+describe('mc-password-change', function () {
+  // Whole journeys typed key by key: slower than a unit test, more so with another test file running alongside.
+  this.timeout(40000);
+
+  it('changes the password by keyboard: current, new, confirmation, Enter; then the new one logs in and the old one does not', async () => {
+    const { el, inputs, memory } = await changeFlow();
+    expect(norm(el.querySelector('h2')?.textContent)).to.equal('Changer mon mot de passe');
+    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Choisir un nouveau mot de passe');
+    expect(norm(el.textContent), 'a signed-in page: no way back to the log-in').to.not.contain('Revenir à la connexion');
+    expect(norm(el.querySelector('mc-password-input:not([mode="new"]) label')?.textContent)).to.contain('Mot de passe actuel');
+    const changed = nextEvent<CustomEvent>(el, 'mc-password-changed');
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await untilHeading('Votre mot de passe est modifié');
+    await changed;
+    expect(inputs<ChangePasswordInput>('changePassword')).to.deep.equal([{ currentPassword: CURRENT, newPassword: NEW }]);
+    expect(norm(el.querySelector('mc-notice')?.textContent)).to.contain('dès votre prochaine connexion');
+    expect(el.querySelector('input'), 'no password left in the page').to.equal(null);
+    await memory.logout();
+    const login = (password: string) => memory.login({ identifierKind: 'nir', identifier: MURIEL, password, rememberMe: false });
+    expect((await login(CURRENT)).status).to.equal('invalid-credentials');
+    expect((await login(NEW)).status).to.equal('success');
+  });
+
+  it('a wrong current password: said next to that field and above the form, everything kept; corrected, it saves', async () => {
+    const { el, count } = await changeFlow();
+    await fill(el, 'PasLeBon2026', NEW);
+    await press('Enter');
+    await until(() => norm(el.querySelector('mc-password-input:not([mode="new"]) .mc-field__error')?.textContent).includes('Le mot de passe actuel est incorrect'), 'the error next to the current password');
+    expect(norm(el.querySelector('.mc-flow__failure')?.textContent)).to.contain('Ce que vous avez saisi est conservé');
+    expect(current(el)!.getAttribute('aria-invalid')).to.equal('true');
+    expect([fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal([NEW, NEW]);
+    await retype(current(el), CURRENT);
+    await press('Enter');
+    await untilHeading('Votre mot de passe est modifié');
+    expect(count('changePassword')).to.equal(2);
+  });
+
+  it('a new password outside the agency’s rules is refused before any call, with the reasons in the error summary', async () => {
+    const { el, count } = await changeFlow();
+    await fill(el, CURRENT, 'court', 'court');
+    await press('Enter');
+    const summary = el.querySelector('mc-error-summary')!;
+    await until(() => norm(summary.shadowRoot?.textContent).includes('Le mot de passe ne respecte pas ces règles'), 'the summary');
+    expect(count('changePassword')).to.equal(0);
+  });
+
+  it('makes one call for Enter pressed twice while the first one runs', async () => {
+    const { el, count } = await changeFlow({ latency: 300 });
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await press('Enter');
+    await untilHeading('Votre mot de passe est modifié');
+    expect(count('changePassword')).to.equal(1);
+  });
+
+  it('an adapter failure says what to do and keeps everything; "Réessayer" saves', async () => {
+    const { el, memory, count } = await changeFlow();
+    memory.faults.failNext('changePassword', 1, 'network');
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await until(() => !!el.querySelector('.mc-flow__failure'), 'the failure');
+    expect(norm(el.querySelector('.mc-flow__failure')?.textContent)).to.contain('Impossible de joindre le service');
+    expect([current(el)!.value, fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal([CURRENT, NEW, NEW]);
+    await activate(el, 'Réessayer');
+    await untilHeading('Votre mot de passe est modifié');
+    expect(count('changePassword')).to.equal(2);
+  });
+
+  it('an expired session: logs in again in place, then the form is back with what was typed', async () => {
+    const { el, memory, count } = await changeFlow();
+    memory.faults.failNext('changePassword', 1, 'unauthorized');
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await untilHeading('Votre session a expiré');
+    await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form');
+    const login = el.querySelector('mc-login-form')!;
+    await typeIn(login.querySelector('input[autocomplete="username"]'), MURIEL);
+    await typeIn(login.querySelector('input[autocomplete="current-password"]'), CURRENT);
+    await press('Enter');
+    await untilHeading('Choisir un nouveau mot de passe');
+    await settle(el);
+    expect([current(el)!.value, fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal([CURRENT, NEW, NEW]);
+    await activate(el, 'Enregistrer le nouveau mot de passe');
+    await untilHeading('Votre mot de passe est modifié');
+    expect(count('changePassword')).to.equal(2);
+  });
+
+  it('keeps nothing in the browser’s storage', async () => {
+    sessionStorage.clear();
+    localStorage.clear();
+    const { el } = await changeFlow();
+    await fill(el, CURRENT, NEW);
+    expect([sessionStorage.length, localStorage.length]).to.deep.equal([0, 0]);
+  });
+
+  for (const theme of ['caf', 'msa'] as const) {
+    it(`passes axe in the ${theme} theme: the form, its errors, the confirmation`, async () => {
+      const { el, region } = await changeFlow({ theme });
+      await expect(region).to.be.accessible();
+      await activate(el, 'Enregistrer le nouveau mot de passe');
+      await until(() => !!el.querySelector('mc-password-input .mc-field__error'), 'the errors');
+      await expect(region).to.be.accessible();
+      const account = theme === 'msa' ? DEMO_ACCOUNTS.msa : DEMO_ACCOUNTS.caf;
+      await retype(current(el), account.password);
+      await typeIn(fresh(el, 0), NEW);
+      await typeIn(fresh(el, 1), NEW);
+      await press('Enter');
+      await untilHeading('Votre mot de passe est modifié');
+      await expect(region).to.be.accessible();
+    });
+  }
+});
