@@ -3,6 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { ChangePasswordInput } from '@moncompte/core';
+import '@moncompte/core/i18n/en';
 import {
   activate,
   countingAdapter,
@@ -23,10 +24,14 @@ const { identifier: MURIEL, password: CURRENT } = DEMO_ACCOUNTS.caf;
 /** Meets both agencies' rules (the MSA also asks for a special character). */
 const NEW = 'Printemps-2027';
 
-async function changeFlow(options: { latency?: number; theme?: 'caf' | 'msa' } = {}) {
+async function changeFlow(options: { latency?: number; theme?: 'caf' | 'msa'; lang?: string } = {}) {
   const account = options.theme === 'msa' ? DEMO_ACCOUNTS.msa : DEMO_ACCOUNTS.caf;
   const counted = countingAdapter({ agency: account.agency, signedIn: account.identifier, latency: options.latency ?? 0 });
-  const region = await provided(counted.adapter, html`<mc-password-change agency=${account.agency}></mc-password-change>`, options.theme);
+  const region = await provided(
+    counted.adapter,
+    html`<div lang=${options.lang ?? 'fr'}><mc-password-change agency=${account.agency}></mc-password-change></div>`,
+    options.theme,
+  );
   const el = region.querySelector('mc-password-change') as McPasswordChange;
   await until(() => !!el.querySelector('input[autocomplete="new-password"]'), 'the password fields');
   await settle(el);
@@ -128,6 +133,15 @@ describe('mc-password-change', function () {
     await activate(el, 'Enregistrer le nouveau mot de passe');
     await untilHeading('Votre mot de passe est modifié');
     expect(count('changePassword')).to.equal(2);
+  });
+
+  it('speaks English under lang="en", the back end’s wrong-password message included', async () => {
+    const { el } = await changeFlow({ lang: 'en' });
+    expect(norm(el.querySelector('h2')?.textContent)).to.equal('Change my password');
+    expect(norm(el.querySelector('mc-password-input:not([mode="new"]) label')?.textContent)).to.contain('Current password');
+    await fill(el, 'PasLeBon2026', NEW);
+    await press('Enter');
+    await until(() => norm(el.querySelector('mc-password-input:not([mode="new"]) .mc-field__error')?.textContent).includes('The current password is incorrect'), 'the English error');
   });
 
   it('keeps nothing in the browser’s storage', async () => {
