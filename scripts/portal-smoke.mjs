@@ -4,7 +4,7 @@
 // and dark schemes: heading, title, theme on <html>, landmarks, skip link, no console error (CSP and Trusted
 // Types violations included), no axe violation (WCAG 2.x A/AA). Then client-side navigation: links, focus
 // on the new heading, back button, agency root; signing in by keyboard, then out with the header's "Déconnexion";
-// changing the password from the dashboard's link. Writes test/.results/portal.json { passed, failed, skipped }.
+// changing the password and seeing the history from the dashboard's links. Writes test/.results/portal.json { passed, failed, skipped }.
 /* global window, document, location */
 import { createServer as createHttpServer } from 'node:http';
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -258,6 +258,21 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('mc-password-change [data-flow-heading]')?.textContent?.includes('Votre mot de passe est modifié'), null, {
         timeout: 10000,
       });
+      const violations = await axe();
+      assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+      const errs = await takeErrors();
+      assert(errs.length === 0, errs.join('\n'));
+    });
+
+    await check('"Voir mon historique" from the dashboard: the account\'s events, most recent first', async () => {
+      await page.goto(`${portal.origin}/caf/accueil`);
+      await page.locator('mc-account-tile').getByRole('link', { name: 'Voir mon historique' }).click();
+      await page.waitForFunction(() => location.pathname === '/caf/gerer-mon-compte/historique', null, { timeout: 10000 });
+      await page.waitForFunction(() => (document.querySelector('mc-account-history')?.shadowRoot?.querySelectorAll('ol.events > li').length ?? 0) > 0, null, {
+        timeout: 10000,
+      });
+      const first = await page.evaluate(() => document.querySelector('mc-account-history')?.shadowRoot?.querySelector('ol.events > li')?.textContent ?? '');
+      assert(first.includes('Connexion'), `first event: ${first}`);
       const violations = await axe();
       assert(violations.length === 0, `axe: ${violations.join('; ')}`);
       const errs = await takeErrors();

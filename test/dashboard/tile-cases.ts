@@ -113,6 +113,15 @@ export const CASES: readonly TileCase[] = [
     emptyText: 'Aucune connexion enregistrée.',
   },
   {
+    // Not a tile of the dashboard (the page "Voir mon historique" links to), but a card with the tiles' states.
+    tag: 'mc-account-history',
+    method: 'getAccountHistory',
+    adapter: memory,
+    empty: (a) => answering(a, 'getAccountHistory', { events: [] }),
+    shows: ['Mon historique', 'Connexion avec le mot de passe', '23 novembre 2026', 'Mot de passe modifié'],
+    emptyText: 'Aucune action n’est enregistrée sur votre compte.',
+  },
+  {
     tag: 'mc-service-catalogue-tile',
     method: 'getServiceCatalogue',
     adapter: msaMemory,

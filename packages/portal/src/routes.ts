@@ -13,6 +13,7 @@ export type PageId =
   | 'envoyer-des-documents'
   | 'autorisations'
   | 'mot-de-passe'
+  | 'historique'
   | 'profil';
 
 export interface RouteConfig {
@@ -57,6 +58,7 @@ const SHARED_ROUTES: readonly RouteConfig[] = [
     navLabel: 'Autorisations',
   },
   { path: 'gerer-mon-compte/mot-de-passe', page: 'mot-de-passe', title: 'Mot de passe' },
+  { path: 'gerer-mon-compte/historique', page: 'historique', title: 'Historique de mon compte' },
   { path: 'profil', page: 'profil', title: 'Mon profil', navLabel: 'Mon profil' },
 ];
 

@@ -10,6 +10,7 @@
  */
 import { registerTranslations } from './translate.js';
 import { accountMessagesEn } from './catalogues/account.js';
+import { accountHistoryMessagesEn } from './catalogues/account-history.js';
 import { authorisationPanelMessagesEn } from './catalogues/authorisation-panel.js';
 import { commonMessagesEn } from './catalogues/common.js';
 import { connectionMessagesEn } from './catalogues/connection.js';
@@ -31,6 +32,7 @@ import { situationWizardMessagesEn } from './catalogues/situation-wizard.js';
 /** Every English table, for tests and tools. */
 export const englishTranslations = [
   accountMessagesEn,
+  accountHistoryMessagesEn,
   commonMessagesEn,
   connectionMessagesEn,
   dashboardMessagesEn,

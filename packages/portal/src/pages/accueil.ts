@@ -21,6 +21,7 @@ function dashboard(context: PageContext) {
     'procedures-declare': context.href('declarer-un-changement'),
     'account-authorisations': context.href('autorisations'),
     'account-password': context.href('mot-de-passe'),
+    'account-history': context.href('historique'),
     profile: context.href('profil'),
   };
   const onNavigate = (event: GlobalEventHandlersEventMap['mc-navigate']) => {

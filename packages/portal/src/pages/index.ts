@@ -9,5 +9,6 @@ export const PAGES: Readonly<Record<PageId, () => Promise<{ page: PageModule }>>
   'envoyer-des-documents': () => import('./envoyer-des-documents.js'),
   autorisations: () => import('./autorisations.js'),
   'mot-de-passe': () => import('./mot-de-passe.js'),
+  historique: () => import('./historique.js'),
   profil: () => import('./profil.js'),
 };
