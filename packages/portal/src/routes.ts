@@ -14,6 +14,7 @@ export type PageId =
   | 'autorisations'
   | 'mot-de-passe'
   | 'historique'
+  | 'a-venir'
   | 'profil';
 
 export interface RouteConfig {
@@ -24,6 +25,8 @@ export interface RouteConfig {
   readonly title: string;
   /** Label in the main navigation; routes without one are reached by other links. */
   readonly navLabel?: string;
+  /** For a page the demo does not build yet (`a-venir`): what it will show, ending the sentence "Cette page arrive bientôt : …". */
+  readonly upcoming?: string;
 }
 
 export interface AgencyConfig {
@@ -60,6 +63,19 @@ const SHARED_ROUTES: readonly RouteConfig[] = [
   { path: 'gerer-mon-compte/mot-de-passe', page: 'mot-de-passe', title: 'Mot de passe' },
   { path: 'gerer-mon-compte/historique', page: 'historique', title: 'Historique de mon compte' },
   { path: 'profil', page: 'profil', title: 'Mon profil', navLabel: 'Mon profil' },
+  // Where the dashboard's other links lead: said plainly, rather than "Page introuvable".
+  { path: 'messages', page: 'a-venir', title: 'Mes messages', upcoming: 'vos messages et les réponses de votre caisse.' },
+  { path: 'paiements', page: 'a-venir', title: 'Mes paiements et mes droits', upcoming: 'le détail de vos paiements et de vos droits.' },
+  { path: 'paiements/attestations', page: 'a-venir', title: 'Mes attestations', upcoming: 'vos attestations, à télécharger.' },
+  { path: 'paiements/dettes', page: 'a-venir', title: 'Mes dettes', upcoming: 'le détail de vos dettes et de leur remboursement.' },
+  { path: 'ressources', page: 'a-venir', title: 'Mes ressources', upcoming: 'la déclaration et le suivi de vos ressources.' },
+  { path: 'demarches', page: 'a-venir', title: 'Mes démarches', upcoming: 'le suivi de toutes vos démarches.' },
+  {
+    path: 'demarches/simuler',
+    page: 'a-venir',
+    title: 'Simuler ou faire une demande de prestation',
+    upcoming: 'les simulations et les demandes de prestation en ligne.',
+  },
 ];
 
 export const AGENCIES: Readonly<Record<AgencyId, AgencyConfig>> = {

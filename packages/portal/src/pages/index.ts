@@ -10,5 +10,6 @@ export const PAGES: Readonly<Record<PageId, () => Promise<{ page: PageModule }>>
   autorisations: () => import('./autorisations.js'),
   'mot-de-passe': () => import('./mot-de-passe.js'),
   historique: () => import('./historique.js'),
+  'a-venir': () => import('./a-venir.js'),
   profil: () => import('./profil.js'),
 };
