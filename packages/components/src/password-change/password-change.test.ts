@@ -7,6 +7,7 @@ import '@moncompte/core/i18n/en';
 import {
   activate,
   countingAdapter,
+  deepActive,
   nextEvent,
   norm,
   press,
@@ -78,6 +79,14 @@ describe('mc-password-change', function () {
     await until(() => norm(el.querySelector('mc-password-input:not([mode="new"]) .mc-field__error')?.textContent).includes('Le mot de passe actuel est incorrect'), 'the error next to the current password');
     expect(norm(el.querySelector('.mc-flow__failure')?.textContent)).to.contain('Ce que vous avez saisi est conservé');
     expect(current(el)!.getAttribute('aria-invalid')).to.equal('true');
+    // Also in the error summary, which has the focus; its link leads to the field.
+    const summary = el.querySelector('mc-error-summary')!;
+    await until(() => norm(summary.shadowRoot?.textContent).includes('Le mot de passe actuel est incorrect'), 'the summary');
+    await until(() => deepActive()?.closest('.base') !== null && summary.shadowRoot!.contains(deepActive()), 'the focus on the summary');
+    const link = summary.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    link.focus();
+    await press('Enter');
+    await until(() => deepActive() === current(el), 'the focus on the current password');
     expect([fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal([NEW, NEW]);
     await retype(current(el), CURRENT);
     await press('Enter');

@@ -189,7 +189,19 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
         const problem = problems[0];
         if (problem) this.setFieldError(field, this.t(problem.key, problem.params));
       }
+      void this.summariseFieldErrors();
     }
     return undefined;
+  }
+
+  /**
+   * The back end's field errors, once each field shows its own, also in the step's error summary, which gets the
+   * focus (as after a failed submit): bad input is said next to its field AND in the summary, wherever it was found.
+   */
+  private async summariseFieldErrors(): Promise<void> {
+    await this.host.updateComplete;
+    const elements = [...this.host.querySelectorAll<HTMLElement & { updateComplete?: Promise<unknown> }>('*')];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    this.host.querySelector('mc-error-summary')?.validate();
   }
 }
