@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
@@ -17,7 +17,7 @@ import { OnceLoader } from '../shared/flow-loader.js';
 import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig, ReauthOutcome } from '../shared/flow-reauth.js';
-import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
+import type { Translate } from '../shared/flow-view.js';
 import { validateContact } from '../shared/flow-validators.js';
 import { renderMigrationStep } from './migration.steps.js';
 import { migrationStyles } from './migration.styles.js';
@@ -114,7 +114,7 @@ export class McMigration extends McElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this, [flowStyles, migrationStyles]);
+    adoptStyles(this, [migrationStyles]);
     if (this.migration && !this.secrets.token) this.adopt(this.migration);
     // Restored after a reload without a new log-in: the token is never stored, log in again to get one.
     if (this.flow.wasRestored && !this.secrets.token) void this.updateComplete.then(() => this.flow.reauth.request());
@@ -141,7 +141,6 @@ export class McMigration extends McElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    syncNativeValidity(this);
     const dialog = this.querySelector<HTMLDialogElement>('dialog.mc-migration__dialog');
     if (dialog && !dialog.open && dialog.isConnected) dialog.showModal();
   }
@@ -242,7 +241,6 @@ export class McMigration extends McElement {
   }
 
   protected override render() {
-    const title = renderTitle(this.heading || this.t('connection.migration.title'));
-    return html`${title}${this.flow.reauth.active ? this.flow.reauth.render(this.t, this.agency, this.loginConfig) : renderMigrationStep(this)}`;
+    return this.flow.render(this.heading || this.t('connection.migration.title'), () => renderMigrationStep(this));
   }
 }

@@ -1,14 +1,13 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
-import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
 import { flowI18n, passwordPolicyLoader } from '../shared/flow-element.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
-import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
+import type { Translate } from '../shared/flow-view.js';
 import { renderChangeStep } from './password-change.steps.js';
 
 export type PasswordChangeStep = 'password' | 'done';
@@ -77,11 +76,6 @@ export class McPasswordChange extends McElement {
     return this.i18n.t.bind(this.i18n) as Translate;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptStyles(this, [flowStyles]);
-  }
-
   /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
   resume(): void {
     this.flow.reauth.resume();
@@ -105,13 +99,7 @@ export class McPasswordChange extends McElement {
     if (this.flow.steps.current === 'password') this.policy.ensure();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    syncNativeValidity(this);
-  }
-
   protected override render() {
-    const title = renderTitle(this.heading || this.t('connection.change.title'));
-    return html`${title}${this.flow.reauth.active ? this.flow.reauth.render(this.t, this.agency, this.loginConfig) : renderChangeStep(this)}`;
+    return this.flow.render(this.heading || this.t('connection.change.title'), () => renderChangeStep(this));
   }
 }

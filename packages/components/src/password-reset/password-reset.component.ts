@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
@@ -9,13 +9,12 @@ import {
   type MonCompteAdapter,
 } from '@moncompte/core';
 import { systemClock, type Clock } from '../shared/form-clock.js';
-import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
 import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
-import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
+import type { Translate } from '../shared/flow-view.js';
 import { normaliseIdentifier } from '../shared/flow-fields.js';
 import { renderResetStep } from './password-reset.steps.js';
 
@@ -100,7 +99,6 @@ export class McPasswordReset extends McElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this, [flowStyles]);
     if (!this.flow.wasRestored && !this.flow.data.identifier && this.identifier) {
       this.flow.data = { ...this.flow.data, identifier: this.identifier, identifierKind: this.identifierKind };
     }
@@ -153,13 +151,7 @@ export class McPasswordReset extends McElement {
     if (this.flow.steps.current === 'password') this.policy.ensure();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    syncNativeValidity(this);
-  }
-
   protected override render() {
-    const title = renderTitle(this.heading || this.t('connection.reset.title'));
-    return html`${title}${this.flow.reauth.active ? this.flow.reauth.render(this.t, this.agency, this.loginConfig) : renderResetStep(this)}`;
+    return this.flow.render(this.heading || this.t('connection.reset.title'), () => renderResetStep(this));
   }
 }

@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
 import {
@@ -10,14 +10,13 @@ import {
   type Session,
 } from '@moncompte/core';
 import { systemClock, type Clock } from '../shared/form-clock.js';
-import { adoptStyles } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { emit } from '../shared/emit.js';
 import { FlowCore } from '../shared/flow-core.js';
 import { challengeSent, flowI18n, passwordPolicyLoader, verifyChallenge } from '../shared/flow-element.js';
 import { CodeState } from '../shared/flow-code.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
-import { flowStyles, renderTitle, syncNativeValidity, type Translate } from '../shared/flow-view.js';
+import type { Translate } from '../shared/flow-view.js';
 import { normaliseIdentifier } from '../shared/flow-fields.js';
 import { validateBirthDate, validateContact } from '../shared/flow-validators.js';
 import { renderRegistrationStep } from './registration.steps.js';
@@ -117,7 +116,6 @@ export class McRegistration extends McElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptStyles(this, [flowStyles]);
     const { contactChannel } = this.flow.data;
     if (!this.channels.includes(contactChannel) && this.channels[0]) this.flow.data = { ...this.flow.data, contactChannel: this.channels[0] };
   }
@@ -172,13 +170,7 @@ export class McRegistration extends McElement {
     if (this.flow.steps.current === 'password') this.policy.ensure();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    syncNativeValidity(this);
-  }
-
   protected override render() {
-    const title = renderTitle(this.heading || this.t('connection.register.title'));
-    return html`${title}${this.flow.reauth.active ? this.flow.reauth.render(this.t, this.agency, this.loginConfig) : renderRegistrationStep(this)}`;
+    return this.flow.render(this.heading || this.t('connection.register.title'), () => renderRegistrationStep(this));
   }
 }

@@ -3,10 +3,14 @@
  * steps, its adapter calls (one at a time), per-field errors from the server, the notes shown at the top of a
  * step, the "log in again" of an expired session, and the events `mc-flow-step` / `mc-flow-exit`.
  *
+ * It also does what every flow element's lifecycle needs: the flow styles adopted on connection, the native
+ * validity of its radio groups synced after each update, and its content framed by `render` (the title, then the
+ * login form of an expired session or the current step).
+ *
  * The element keeps its secrets (passwords, code, tokens) in its own fields, in memory only.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { AdapterError, AdapterErrorKind, MonCompteAdapter } from '@moncompte/core';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Agency, AdapterError, AdapterErrorKind, MonCompteAdapter } from '@moncompte/core';
 import { emit } from './emit.js';
 import { FlowRunner } from './flow-action.js';
 import { StepController } from './flow-steps.js';
@@ -16,9 +20,17 @@ import type { AdapterHost } from './adapter-context.js';
 import type { FlowName, FlowExitDetail, FlowStepDetail } from './flow-events.js';
 import type { FlowNote } from './flow-notes.js';
 import type { FrameHost } from './flow-frame.js';
-import type { Translate } from './flow-view.js';
+import { flowStyles, renderTitle, syncNativeValidity, type Translate } from './flow-view.js';
+import { adoptStyles } from './form-field.js';
+import type { LoginFormConfig } from './flow-reauth.js';
 
-type Host = ReactiveControllerHost & AdapterHost & { storageKey: string };
+type Host = ReactiveControllerHost &
+  AdapterHost & {
+    storageKey: string;
+    /** The agency and the configuration of the login form shown when the session expires. */
+    readonly agency: Agency;
+    readonly loginConfig?: Partial<LoginFormConfig> | undefined;
+  };
 
 export interface FlowCoreOptions<S extends string, D extends object> {
   readonly flow: FlowName;
@@ -103,8 +115,9 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     this.host.requestUpdate();
   }
 
-  /** Restores a reload's data once, when first connected; true when something was restored. */
+  /** Adopts the flow styles; restores a reload's data once, when first connected. */
   hostConnected(): void {
+    adoptStyles(this.host, [flowStyles]);
     if (this.restored) return;
     this.restored = true;
     const saved = this.storage.load((v): v is S => this.options.steps.includes(v as S));
@@ -117,6 +130,16 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     this.data = { ...this.data, ...saved.data };
     this.steps.restore(place.step, place.history);
     this.note = place.note;
+  }
+
+  /** After each update: the radio groups' native validity follows their state (see `syncNativeValidity`). */
+  hostUpdated(): void {
+    syncNativeValidity(this.host);
+  }
+
+  /** The element's content: its title, then the login form when the session expired, else `step()`. */
+  render(title: string, step: () => unknown): TemplateResult {
+    return html`${renderTitle(title)}${this.reauth.active ? this.reauth.render(this.t, this.host.agency, this.host.loginConfig) : step()}`;
   }
 
   /** Whether the flow was put back from storage (the element then ignores its prefill properties). */
