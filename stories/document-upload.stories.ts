@@ -194,6 +194,18 @@ export const SubmitFailed: Story = {
   },
 };
 
+/** A file was gone from the server when sending: said on its document and in the error summary (focused). */
+let refusing: MemoryAdapter | undefined;
+export const SubmitRefused: Story = {
+  parameters: { adapter: { signedIn: true, setup: (a: MemoryAdapter) => void (refusing = a) } },
+  play: async ({ canvasElement }) => {
+    const element = await attested(canvasElement);
+    await refusing?.discardDocumentUpload({ uploadId: element.uploads.uploadIds(0)[0]! });
+    await element.submit();
+    await until(element, () => !element.runner.busy);
+  },
+};
+
 /** The acknowledgement of receipt: reference, date, number of documents, where the acknowledgement went. */
 export const Acknowledgement: Story = {
   play: async ({ canvasElement }) => {

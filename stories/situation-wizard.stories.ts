@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { DraftStorage, MemoryAdapter } from '@moncompte/adapters/memory';
-import type { Answers, SituationFlow } from '@moncompte/core';
+import { AdapterError, type Answers, type SituationFlow } from '@moncompte/core';
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 
@@ -250,6 +250,16 @@ export const Submitting: Story = {
 export const SubmitFailed: Story = {
   render: professional,
   parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'server')),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
+};
+
+/** The back end refused an answer: said on its row and in the error summary (focused), whose link goes to "Modifier". */
+export const SubmitRefused: Story = {
+  render: professional,
+  parameters: faults((a) => {
+    a.submitSituationChange = () =>
+      Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: { startDate: [{ key: 'flow.dateTooLate', params: { max: '2025-08-31' } }] } }));
+  }),
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };
 

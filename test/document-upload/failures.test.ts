@@ -1,11 +1,12 @@
 // mc-document-upload, every adapter failure kind at each call (options, upload, submission): what happened is
 // said, nothing prepared is lost, a retry is offered when it may help, and `unauthorized` says the session expired.
 import { expect } from '@open-wc/testing';
-import { ADAPTER_ERROR_KINDS, errorMessages, type AdapterErrorKind, type SubmitDocumentsInput } from '@moncompte/core';
+import { AdapterError, ADAPTER_ERROR_KINDS, errorMessages, type AdapterErrorKind, type SubmitDocumentsInput } from '@moncompte/core';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
 import {
   activate,
   choose,
+  deepActive,
   deepText,
   fileInput,
   fillDocument,
@@ -16,8 +17,10 @@ import {
   norm,
   pdf,
   pick,
+  press,
   selectLabelled,
   settle,
+  summaryText,
   tabTo,
   until,
   untilHeading,
@@ -147,7 +150,7 @@ describe('mc-document-upload: adapter failures keep everything', function () {
     expect(count('submitDocuments')).to.equal(ADAPTER_ERROR_KINDS.length + 1);
   });
 
-  it('a file gone from the server is named in words when the submission is refused', async () => {
+  it('a file gone from the server: said on its document and in the error summary, whose link leads to fixing it', async () => {
     const { el, memory, inputs } = await mount();
     await toConfirm(el);
     await choose(el, 'J’atteste');
@@ -155,10 +158,43 @@ describe('mc-document-upload: adapter failures keep everything', function () {
     expect(inputs('uploadDocumentFile')).to.have.length(1);
     await memory.discardDocumentUpload({ uploadId });
     await activate(el, 'Envoyer');
+    const summary = el.querySelector('mc-error-summary')!;
+    await until(() => deepActive()?.getRootNode() === summary.shadowRoot, 'the focused error summary');
+    const said = 'Des fichiers du document 1 ne sont plus disponibles : retirez-les, puis ajoutez-les à nouveau.';
+    expect(summaryText(el)).to.contain(said);
+    const recap = [...el.querySelectorAll('.mc-docs__summary')].find((box) => norm(box.querySelector('h4')?.textContent) === 'Document 1')!;
+    expect(norm(recap.querySelector('.mc-docs__error')?.textContent)).to.equal(`Erreur : ${said}`);
+    // Said where it is and in the summary: no notice on top of them.
+    expect(el.querySelector('mc-notice[variant="error"]')).to.equal(null);
+    // The summary's link goes to "Modifier le document 1", which leads to the document, where the file is sent again.
+    await press('Tab');
+    await press('Enter');
+    expect(norm(document.activeElement?.textContent)).to.equal('Modifier le document 1');
+    await press('Enter');
+    await untilHeading('Document 1 sur 1');
+    await activate(el, 'Retirer');
+    await until(() => listed(el).length === 0, 'the file removed');
+    giveFiles(fileInput(el), [pdf('bail.pdf')]);
+    await untilUploaded(el, 1);
+    await activate(el, 'Continuer');
+    await untilHeading('Vérification et envoi');
+    await activate(el, 'Envoyer');
+    await untilHeading('Votre envoi a bien été reçu');
+  });
+
+  it('a refusal the confirmation cannot place is said in the failure notice', async () => {
+    const { el } = await mount({
+      wrap: (adapter) => ({
+        ...adapter,
+        submitDocuments: () => Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: { channel: [{ key: 'flow.required' }] } })),
+      }),
+    });
+    await toConfirm(el);
+    await choose(el, 'J’atteste');
+    await activate(el, 'Envoyer');
     await until(() => !!el.querySelector('mc-notice[variant="error"]'), 'the refusal');
     await settle(el);
-    const notice = norm(deepText(el.querySelector('mc-notice[variant="error"]')!));
-    expect(notice).to.contain(message('validation'));
-    expect(notice).to.contain('Des fichiers du document 1 ne sont plus disponibles : retirez-les, puis ajoutez-les à nouveau.');
+    expect(noticeText(el, 'error')).to.contain(message('validation'));
+    expect(summaryText(el)).to.equal('');
   });
 });

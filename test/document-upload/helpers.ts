@@ -7,9 +7,9 @@ import type { MemoryAdapter, MemoryAdapterOptions } from '@moncompte/adapters/me
 import type { MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/document-upload.js';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
-import { activate, choose, countingAdapter, deepText, norm, press, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
+import { activate, choose, countingAdapter, deepActive, deepText, norm, press, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
 
-export { activate, choose, countingAdapter, deepText, norm, press, provided, settle, tabTo, until, untilHeading };
+export { activate, choose, countingAdapter, deepActive, deepText, norm, press, provided, settle, tabTo, until, untilHeading };
 
 export const MB = 1_048_576;
 const SIGNATURES = {

@@ -9,11 +9,13 @@ import {
   atStep,
   choose,
   continueStep,
+  deepActive,
   control,
   group,
   press,
   losingFirstAnswer,
   signedIn,
+  summaryErrors,
   summaryRows,
   tabTo,
   textOf,
@@ -185,8 +187,16 @@ describe('mc-situation-wizard: failures', function () {
     await until(() => textOf(w.el).includes('La date doit être le 1 janvier 2026 ou avant.'), 'the refused answer on its row');
     const row = w.el.querySelector('.mc-situation__row')!;
     expect(textOf(row)).to.include('La date doit être le 1 janvier 2026 ou avant.');
-    expect(row.querySelector('a')!.getAttribute('aria-describedby')).to.equal(row.querySelector('.mc-field__error')!.id);
-    await activate(w.el, 'Modifier Date de la séparation');
+    const edit = row.querySelector('a')!;
+    expect(edit.getAttribute('aria-describedby')).to.equal(row.querySelector('.mc-field__error')!.id);
+    // Also in the error summary, which has the focus; no second message on top. Its link goes to "Modifier".
+    await until(() => deepActive()?.getRootNode() === w.el.querySelector('mc-error-summary')!.shadowRoot, 'the focused error summary');
+    expect(await summaryErrors(w.el)).to.deep.equal(['Date de la séparation — La date doit être le 1 janvier 2026 ou avant.']);
+    expect(w.el.querySelector('mc-notice[variant="error"]')).to.equal(null);
+    await press('Tab');
+    await press('Enter');
+    expect(document.activeElement).to.equal(edit);
+    await press('Enter');
     await atStep(w.el, 'Étape 1 sur 2');
     await typeDate(w.el, 'Date de la séparation', '1', '1', '2026');
     await continueStep(w.el);

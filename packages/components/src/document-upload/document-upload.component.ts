@@ -35,6 +35,7 @@ import {
 } from './document-upload.model.js';
 import { UploadQueue } from './document-upload.uploads.js';
 import { renderBody, syncRequiredValidity } from './document-upload.steps.js';
+import { showRefusedParts } from './document-upload.confirm.js';
 import { documentUploadStyles } from './document-upload.styles.js';
 
 const CATALOGUES = messagesOf(documentUploadMessages, fileMessages, errorMessages, commonMessages);
@@ -282,12 +283,14 @@ export class McDocumentUpload extends McElement {
       this.patch({ submission });
     }
     const idempotencyKey = submission.key;
+    this.querySelector('mc-error-summary')?.clear();
     const result = await this.runner.run(
       (adapter, signal) => adapter.submitDocuments({ idempotencyKey, ...content }, { signal }),
       () => void this.submit(),
     );
     if (!result.ok) {
       if (result.error?.kind === 'unauthorized') this.sessionExpired(true);
+      if (result.error?.kind === 'validation') await showRefusedParts(this);
       return;
     }
     this.sessionExpired(false);

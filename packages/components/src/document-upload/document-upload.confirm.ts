@@ -1,12 +1,66 @@
 /** The last screens of `mc-document-upload`: the confirmation with the attestation, and the acknowledgement. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatDate, formatFileSize, type DocumentOptions } from '@moncompte/core';
-import type { McDocumentUpload } from './document-upload.component.js';
+import { formatDate, formatFileSize, type AdapterError, type DocumentOptions } from '@moncompte/core';
+import type { SummaryError } from '../error-summary/error-summary.component.js';
+import type { McDocumentUpload, Translate } from './document-upload.component.js';
 import { documentStep, draftOf } from './document-upload.model.js';
 import { renderFrame, renderStepHeading } from './document-upload.steps.js';
 
 type El = McDocumentUpload;
+
+/** A part of the confirmation the back end refused: the sending itself (its subject) or the document `index`. */
+export interface RefusedPart {
+  readonly part: 'sending' | number;
+  readonly message: string;
+}
+
+/**
+ * What the back end said was wrong with the sending, in words, per part of the confirmation (its field names are
+ * not for people). `complete`: every refused field has its part (else only the failure notice can say it).
+ */
+export function refusedParts(t: Translate, failure: AdapterError | undefined): { parts: RefusedPart[]; complete: boolean } {
+  const parts: RefusedPart[] = [];
+  if (failure?.kind !== 'validation') return { parts, complete: false };
+  let complete = true;
+  for (const field of Object.keys(failure.fieldErrors ?? {})) {
+    const match = /^documents\.(\d+)\.(\w+)$/.exec(field);
+    const index = Number(match?.[1]);
+    const refused: RefusedPart | undefined =
+      field === 'objectId'
+        ? { part: 'sending', message: t('documents.problem.object') }
+        : match
+          ? { part: index, message: t(match[2] === 'uploadIds' ? 'documents.problem.files' : 'documents.problem.choice', { current: index + 1 }) }
+          : undefined;
+    if (!refused) complete = false;
+    else if (!parts.some((p) => p.part === refused.part && p.message === refused.message)) parts.push(refused);
+  }
+  return { parts, complete: complete && parts.length > 0 };
+}
+
+const partId = (el: El, part: RefusedPart['part']) => `${el.ids}-refused-${part}`;
+
+/** The refusals of one part, under its heading. */
+function renderRefused(el: El, part: RefusedPart['part']): TemplateResult | typeof nothing {
+  const messages = refusedParts(el.t, el.runner.failure).parts.filter((p) => p.part === part);
+  if (!messages.length) return nothing;
+  return html`<div id=${partId(el, part)}>
+    ${messages.map(({ message }) => html`<p class="mc-docs__error"><span class="mc-vh">${el.t('common.errorPrefix')} </span>${message}</p>`)}
+  </div>`;
+}
+
+/**
+ * The back end refused parts of the sending: each one, said in its part, is also listed in the error summary, which
+ * takes the focus; its link goes to the part's "Modifier" (the part's heading scrolled into view).
+ */
+export async function showRefusedParts(el: El): Promise<void> {
+  await el.updateComplete;
+  const errors: SummaryError[] = refusedParts(el.t, el.runner.failure).parts.map(({ part, message }) => {
+    const box = el.querySelector(`[id="${partId(el, part)}"]`)?.closest('.mc-docs__summary');
+    return { message, target: box?.querySelector<HTMLElement>('mc-button') ?? null, label: box?.querySelector<HTMLElement>('h4') ?? null };
+  });
+  if (errors.length) await el.querySelector('mc-error-summary')?.show(errors);
+}
 
 const labelOf = (list: readonly { id: string; label: string }[], id: string) => list.find((x) => x.id === id)?.label ?? '';
 
@@ -23,6 +77,7 @@ function renderDocumentRecap(el: El, options: DocumentOptions, index: number): T
   const files = el.uploads.entries(index);
   return html`<div class="mc-docs__summary">
     <h4 class="mc-docs__summary-title">${t('documents.confirm.document', { current: index + 1 })}</h4>
+    ${renderRefused(el, index)}
     <dl class="mc-docs__list">
       <dt>${t('documents.nature.label')}</dt>
       <dd>${labelOf(object?.natures ?? [], draft.natureId)}</dd>
@@ -49,6 +104,7 @@ export function renderConfirm(el: El, options: DocumentOptions): TemplateResult 
   const body = html`<p class="mc-docs__hint">${t('documents.confirm.intro')}</p>
     <div class="mc-docs__summary">
       <h4 class="mc-docs__summary-title">${t('documents.sending.heading')}</h4>
+      ${renderRefused(el, 'sending')}
       <dl class="mc-docs__list">
         <dt>${t('documents.confirm.object')}</dt>
         <dd>${labelOf(options.objects, data.objectId)}</dd>

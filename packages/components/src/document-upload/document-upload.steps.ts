@@ -5,10 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatFileSize, type AdapterError, type DocumentOptions, type FileRules } from '@moncompte/core';
+import { formatFileSize, type DocumentOptions, type FileRules } from '@moncompte/core';
 import type { McDocumentUpload, Translate } from './document-upload.component.js';
 import { documentIndex, draftOf, stepSequence } from './document-upload.model.js';
-import { renderConfirm, renderDone } from './document-upload.confirm.js';
+import { refusedParts, renderConfirm, renderDone } from './document-upload.confirm.js';
 
 type El = McDocumentUpload;
 
@@ -100,27 +100,16 @@ export function renderStepHeading(progress: string, heading: string): TemplateRe
   </h3>`;
 }
 
-/** What the server said was wrong with the sending, in words (its field names are not for people). */
-function serverProblems(t: Translate, failure: AdapterError): string[] {
-  const messages = new Set<string>();
-  for (const field of Object.keys(failure.fieldErrors ?? {})) {
-    const match = /^documents\.(\d+)\.(\w+)$/.exec(field);
-    if (field === 'objectId') messages.add(t('documents.problem.object'));
-    else if (match) {
-      const current = Number(match[1]) + 1;
-      messages.add(t(match[2] === 'uploadIds' ? 'documents.problem.files' : 'documents.problem.choice', { current }));
-    }
-  }
-  return [...messages];
-}
-
 /** The failure of the submission: what happened, that everything is kept, and a retry when it may help. */
 function renderFailure(el: El): TemplateResult | typeof nothing {
   const { t } = el;
   const failure = el.runner.failure;
   if (!failure || failure.kind === 'unauthorized') return nothing;
   const wait = failure.kind === 'rate-limited' && failure.retryAfterSeconds ? ` ${t('error.retryIn', { count: failure.retryAfterSeconds })}` : '';
-  const problems = failure.kind === 'validation' ? serverProblems(t, failure) : [];
+  const { parts, complete } = refusedParts(t, failure);
+  // Refused parts of the confirmation are said on each part and in the error summary: no notice on top.
+  if (complete && el.step === 'confirm') return nothing;
+  const problems = [...new Set(parts.map((p) => p.message))];
   return html`<mc-notice variant="error" announce>
     <p>${t(failure.messageKey)}${wait}</p>
     ${problems.length ? html`<ul>${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}

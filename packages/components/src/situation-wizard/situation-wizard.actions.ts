@@ -87,6 +87,7 @@ export async function submitDeclaration(el: El): Promise<void> {
   const answers = relevantAnswers(definition, el.answers);
   const key = el.drafts.key(definition, answers);
   el.serverProblems = {};
+  el.querySelector('mc-error-summary')?.clear();
   const result = await el.runner.run(
     async (adapter, signal) => {
       await el.drafts.idle(); // no draft is saved after the declaration

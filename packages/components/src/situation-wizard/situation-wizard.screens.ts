@@ -196,9 +196,8 @@ function infoStep(el: El, step: InfoStep): TemplateResult {
     </div>`;
 }
 
-/** "Récapitulatif": each answer of `relevantAnswers`, with "Modifier" back to its step; then the submission. */
-function summary(el: El): TemplateResult {
-  const { t } = el;
+/** The rows of the summary: each answered question of the flow's path, with its step. */
+function summaryRows(el: El): { step: QuestionsStep; question: Question }[] {
   const flow = el.definition!;
   const answers = relevantAnswers(flow, el.answers);
   const rows: { step: QuestionsStep; question: Question }[] = [];
@@ -206,11 +205,41 @@ function summary(el: El): TemplateResult {
     const step = findStep(flow, id);
     if (step?.kind === 'questions') for (const question of step.questions) if (question.id in answers) rows.push({ step, question });
   }
+  return rows;
+}
+
+/**
+ * The back end refused answers of the summary: each one, already said on its row, is also listed in the summary's
+ * error summary, which takes the focus; its link goes to the row's "Modifier".
+ */
+async function showSummaryProblems(el: El): Promise<void> {
+  await el.updateComplete;
+  const errors: SummaryError[] = [];
+  for (const { question } of summaryRows(el)) {
+    const problem = el.serverProblems[question.id]?.[0];
+    if (!problem) continue;
+    const target = el.querySelector<HTMLElement>(`a[aria-describedby="${el.qid(question.id)}-server"]`);
+    const label = target?.closest('.mc-situation__row')?.querySelector<HTMLElement>('dt') ?? null;
+    errors.push({ message: el.t('situation.problemLine', { label: question.label, message: el.problemText(problem) }), target, label });
+  }
+  if (errors.length) await el.querySelector('mc-error-summary')?.show(errors);
+}
+
+/** "Récapitulatif": each answer of `relevantAnswers`, with "Modifier" back to its step; then the submission. */
+function summary(el: El): TemplateResult {
+  const { t } = el;
+  const flow = el.definition!;
+  const answers = relevantAnswers(flow, el.answers);
+  const rows = summaryRows(el);
   const members = el.household.value?.members;
+  // Refused answers that all have their row are said there and in the error summary: no notice on top.
+  const refused = Object.keys(el.serverProblems);
+  const listed = refused.length > 0 && refused.every((id) => rows.some((row) => row.question.id === id));
   return html`${title(el)}${renderStepHeading(t, flow.summary.title, el.progress)}
     ${flow.summary.intro ? html`<p class="mc-situation__text">${flow.summary.intro}</p>` : nothing}
-    ${draftNotice(el)} ${failureNotice(el, el.runner.failure, el.runner.retry)}
-    <form class="mc-situation__form" novalidate @submit=${prevent(() => void submitDeclaration(el))}>
+    ${draftNotice(el)} ${listed ? nothing : failureNotice(el, el.runner.failure, el.runner.retry)}
+    <form class="mc-situation__form" novalidate @submit=${prevent(() => void submitDeclaration(el).then(() => showSummaryProblems(el)))}>
+      <mc-error-summary heading-level="3"></mc-error-summary>
       <dl class="mc-situation__answers">
         ${rows.map(({ step, question }) => {
           // Names of household members once loaded (never their ids).
