@@ -20,7 +20,9 @@ export function agencyAdapter(agency: AgencyConfig): MemoryAdapter {
   let adapter = adapters.get(agency.id);
   if (!adapter) {
     const storage = draftStorage();
-    adapter = createMemoryAdapter({ agency: agency.id, latency: LATENCY_MS, ...(storage ? { storage } : {}) });
+    // The demo data's links to the agency's own pages (messages, attestations, contact…) stay in the portal.
+    const linkBase = { caf: '/caf/', msa: '/msa/' };
+    adapter = createMemoryAdapter({ agency: agency.id, latency: LATENCY_MS, linkBase, ...(storage ? { storage } : {}) });
     adapters.set(agency.id, adapter);
   }
   return adapter;

@@ -76,6 +76,13 @@ const SHARED_ROUTES: readonly RouteConfig[] = [
     title: 'Simuler ou faire une demande de prestation',
     upcoming: 'les simulations et les demandes de prestation en ligne.',
   },
+  // Where the links of the demo data lead (the in-memory adapter's `linkBase` is the agency's prefix).
+  { path: 'paiements/releves', page: 'a-venir', title: 'Mes relevés de compte', upcoming: 'vos relevés de compte, mois par mois.' },
+  { path: 'documents', page: 'a-venir', title: 'Mes documents', upcoming: 'les documents que vous avez reçus et envoyés.' },
+  { path: 'contact/message', page: 'a-venir', title: 'Nous écrire', upcoming: 'l’envoi d’un message à votre caisse.' },
+  { path: 'rendez-vous', page: 'a-venir', title: 'Prendre rendez-vous', upcoming: 'la prise de rendez-vous avec un conseiller.' },
+  { path: 'actualites', page: 'a-venir', title: 'Actualités', upcoming: 'toutes les actualités de votre caisse.' },
+  { path: 'services', page: 'a-venir', title: 'Services en ligne', upcoming: 'les services en ligne de votre caisse.' },
 ];
 
 export const AGENCIES: Readonly<Record<AgencyId, AgencyConfig>> = {
@@ -131,6 +138,9 @@ export function matchPath(pathname: string): Match {
   if (!agency || !Object.hasOwn(AGENCIES, parts[0] ?? '')) return { kind: 'not-found' };
   const rest = parts.slice(1).filter((p) => p !== 'index.html').join('/');
   if (rest === '') return { kind: 'agency-root', agency };
-  const route = agency.routes.find((r) => r.path === rest);
+  // A page below a coming-soon page (`messages/msg-3` below `messages`) is coming soon too: the closest one says so.
+  const route =
+    agency.routes.find((r) => r.path === rest) ??
+    agency.routes.filter((r) => r.upcoming && rest.startsWith(`${r.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
   return route ? { kind: 'page', agency, route } : { kind: 'not-found', agency };
 }

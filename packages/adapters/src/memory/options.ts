@@ -38,6 +38,12 @@ export interface MemorySeedOptions {
   readonly sessionMinutes?: number;
   /** Where FranceConnect "goes" (the demo has no identity provider). Default `/demo/franceconnect`. */
   readonly franceConnectUrl?: string;
+  /**
+   * Where the seed's links to an agency's own pages start (messages, attestations, contact, the MSA services…):
+   * `{ caf: '/mon-compte/', msa: '/mon-espace-prive/' }` by default. A portal gives its own paths, so that the
+   * links of the demo data stay in it (the demo portal: `/caf/` and `/msa/`).
+   */
+  readonly linkBase?: Partial<Record<Agency, string>>;
 }
 
 export interface MemoryAdapterOptions extends MemorySeedOptions {
@@ -60,11 +66,13 @@ export interface ResolvedOptions {
   readonly lockMs: number;
   readonly sessionMs: number;
   readonly franceConnectUrl: string;
+  readonly linkBase: Record<Agency, string>;
   readonly now: () => number;
   readonly storage: DraftStorage | undefined;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DEFAULT_LINK_BASE: Record<Agency, string> = { caf: '/mon-compte/', msa: '/mon-espace-prive/' };
 
 export function resolveOptions(options: MemoryAdapterOptions = {}): ResolvedOptions {
   const now = options.now ?? (() => Date.now());
@@ -84,6 +92,7 @@ export function resolveOptions(options: MemoryAdapterOptions = {}): ResolvedOpti
     lockMs: seconds(options.lockMinutes, 15) * 60,
     sessionMs: seconds(options.sessionMinutes, 30) * 60,
     franceConnectUrl: options.franceConnectUrl ?? '/demo/franceconnect',
+    linkBase: { ...DEFAULT_LINK_BASE, ...options.linkBase },
     now,
     storage: options.storage,
   };

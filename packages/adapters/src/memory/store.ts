@@ -88,7 +88,7 @@ export class Store {
   private sequence = 0;
 
   constructor(readonly options: ResolvedOptions) {
-    this.world = createWorld(options.today);
+    this.world = createWorld(options.today, options.linkBase);
   }
 
   now(): number {

@@ -2,6 +2,7 @@
 import { CAF_PASSWORD_POLICY, DEFAULT_FILE_RULES, type Agency } from '@moncompte/core';
 import type { AgencyData } from '../world.js';
 import { addDays } from './dates.js';
+import type { LinkTo } from './index.js';
 
 const item = (id: string, label: string, href: string) => ({ id, label, href });
 
@@ -40,15 +41,17 @@ const DOCUMENTS = (medical: typeof MEDICAL_NOTICE): AgencyData['documents'] => (
   medicalNotice: medical,
 });
 
-export function agencySeed(today: string): Record<Agency, AgencyData> {
+export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record<Agency, AgencyData> {
+  const caf = links.caf;
+  const msa = links.msa;
   return {
     caf: {
       contact: {
         agencyName: 'Caf du Finistère',
         channels: [
           { kind: 'phone', label: 'Par téléphone', value: '3230', href: null, hours: 'du lundi au vendredi de 9h à 16h30 (service gratuit + prix d’un appel)' },
-          { kind: 'message', label: 'Par message', value: null, href: '/mon-compte/contact/message', hours: null },
-          { kind: 'appointment', label: 'Prendre rendez-vous', value: null, href: '/mon-compte/rendez-vous', hours: null },
+          { kind: 'message', label: 'Par message', value: null, href: caf('contact/message'), hours: null },
+          { kind: 'appointment', label: 'Prendre rendez-vous', value: null, href: caf('rendez-vous'), hours: null },
         ],
       },
       news: [
@@ -72,14 +75,14 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
         agencyName: 'MSA Bourgogne',
         channels: [
           { kind: 'internet-assistance', label: 'Assistance internet', value: '03 20 900 500', href: null, hours: 'du lundi au vendredi de 8h30 à 12h15 et de 13h30 à 16h30' },
-          { kind: 'message', label: 'Nous envoyer un message', value: null, href: '/mon-espace-prive/contact/message', hours: null },
-          { kind: 'appointment', label: 'Demander un rendez-vous', value: null, href: '/mon-espace-prive/rendez-vous', hours: null },
+          { kind: 'message', label: 'Nous envoyer un message', value: null, href: msa('contact/message'), hours: null },
+          { kind: 'appointment', label: 'Demander un rendez-vous', value: null, href: msa('rendez-vous'), hours: null },
         ],
       },
       news: [
         {
           id: 'news-msa-retraite', title: 'Bien préparer sa retraite', important: false, publishedAt: addDays(today, -12),
-          summary: 'Les rendez-vous retraite reprennent dans votre MSA : prenez rendez-vous en ligne.', href: '/mon-espace-prive/retraite',
+          summary: 'Les rendez-vous retraite reprennent dans votre MSA : prenez rendez-vous en ligne.', href: msa('actualites/retraite'),
         },
       ],
       catalogue: {
@@ -88,18 +91,18 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
             id: 'pro', audience: 'pro', title: 'Mes services pro',
             categories: [
               { id: 'pro-attestations', title: 'Attestations / Exploitation', items: [
-                item('pro-att', 'Demander mes attestations professionnelles', '/services/attestations-pro'),
-                item('pro-situation', 'Demander un changement de situation professionnelle', '/services/situation-pro'),
-                item('pro-accident', 'Déclarer un accident du travail ou de trajet non salarié', '/services/accident-travail'),
-                item('pro-ij', "Consulter mes décomptes d’indemnités journalières", '/services/decomptes-ij'),
+                item('pro-att', 'Demander mes attestations professionnelles', msa('services/attestations-pro')),
+                item('pro-situation', 'Demander un changement de situation professionnelle', msa('services/situation-pro')),
+                item('pro-accident', 'Déclarer un accident du travail ou de trajet non salarié', msa('services/accident-travail')),
+                item('pro-ij', "Consulter mes décomptes d’indemnités journalières", msa('services/decomptes-ij')),
               ] },
               { id: 'pro-cotisations', title: 'Cotisations', items: [
-                item('pro-modulation', 'Demander la modulation de mes appels fractionnés ou mensuels', '/services/modulation'),
-                item('pro-estimer', 'Estimer mes cotisations Non Salariés Agricoles', '/services/estimation-cotisations'),
+                item('pro-modulation', 'Demander la modulation de mes appels fractionnés ou mensuels', msa('services/modulation')),
+                item('pro-estimer', 'Estimer mes cotisations Non Salariés Agricoles', msa('services/estimation-cotisations')),
               ] },
               { id: 'pro-factures', title: 'Factures et règlement', items: [
-                item('pro-regler', 'Régler mes factures', '/services/factures'),
-                item('pro-televersement', 'Gérer mes comptes de téléversement', '/services/televersement'),
+                item('pro-regler', 'Régler mes factures', msa('services/factures')),
+                item('pro-televersement', 'Gérer mes comptes de téléversement', msa('services/televersement')),
               ] },
             ],
           },
@@ -107,28 +110,28 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
             id: 'perso', audience: 'perso', title: 'Mes services perso',
             categories: [
               { id: 'perso-sante', title: 'Santé, invalidité', items: [
-                item('perso-carte', "Demander ma carte d’assurance maladie (carte Vitale ou CEAM)", '/services/carte-vitale'),
-                item('perso-css', 'Demander la complémentaire santé solidaire', '/services/css'),
-                item('perso-invalidite', "Demander une pension d’invalidité", '/services/invalidite'),
-                item('perso-memo', 'Consulter le « Mémo Santé Enfant »', '/services/memo-sante-enfant'),
+                item('perso-carte', "Demander ma carte d’assurance maladie (carte Vitale ou CEAM)", msa('services/carte-vitale')),
+                item('perso-css', 'Demander la complémentaire santé solidaire', msa('services/css')),
+                item('perso-invalidite', "Demander une pension d’invalidité", msa('services/invalidite')),
+                item('perso-memo', 'Consulter le « Mémo Santé Enfant »', msa('services/memo-sante-enfant')),
               ] },
               { id: 'perso-famille', title: 'Famille / logement', items: [
-                item('perso-changement', 'Déclarer un changement de situation', '/services/changement-situation'),
-                item('perso-ressources', 'Déclarer mes ressources', '/services/ressources'),
-                item('perso-prestations', 'Demander mes prestations familiales', '/services/prestations-familiales'),
-                item('perso-logement', 'Demander une aide au logement', '/services/aide-logement'),
+                item('perso-changement', 'Déclarer un changement de situation', msa('services/changement-situation')),
+                item('perso-ressources', 'Déclarer mes ressources', msa('services/ressources')),
+                item('perso-prestations', 'Demander mes prestations familiales', msa('services/prestations-familiales')),
+                item('perso-logement', 'Demander une aide au logement', msa('services/aide-logement')),
               ] },
               { id: 'perso-rsa', title: "RSA, Prime d’activité", items: [
-                item('perso-rsa-demande', "Demander le RSA ou la prime d’activité", '/services/rsa'),
-                item('perso-trimestrielles', 'Déclarer mes ressources trimestrielles', '/services/ressources-trimestrielles'),
+                item('perso-rsa-demande', "Demander le RSA ou la prime d’activité", msa('services/rsa')),
+                item('perso-trimestrielles', 'Déclarer mes ressources trimestrielles', msa('services/ressources-trimestrielles')),
               ] },
               { id: 'perso-retraite', title: 'Retraite', items: [
-                item('perso-info-retraite', "S’informer sur ma retraite", '/services/retraite'),
-                item('perso-demande-retraite', 'Demander et suivre ma retraite', '/services/demande-retraite'),
-                item('perso-bien-vivre', 'Bien vivre ma retraite', '/services/bien-vivre-retraite'),
+                item('perso-info-retraite', "S’informer sur ma retraite", msa('services/retraite')),
+                item('perso-demande-retraite', 'Demander et suivre ma retraite', msa('services/demande-retraite')),
+                item('perso-bien-vivre', 'Bien vivre ma retraite', msa('services/bien-vivre-retraite')),
               ] },
               { id: 'perso-paiements', title: 'Paiements et attestations', items: [
-                item('perso-suivi', 'Suivre mes paiements et demander mes attestations', '/services/paiements'),
+                item('perso-suivi', 'Suivre mes paiements et demander mes attestations', msa('services/paiements')),
               ] },
             ],
           },
@@ -136,10 +139,10 @@ export function agencySeed(today: string): Record<Agency, AgencyData> {
             id: 'general', audience: 'general', title: 'Vous pouvez également',
             categories: [
               { id: 'general-contact', title: 'Contact & échanges', items: [
-                item('gen-document', 'Nous envoyer un document', '/contact/envoyer-un-document'),
-                item('gen-message', 'Nous envoyer un message', '/contact/message'),
-                item('gen-consulter', 'Consulter un document', '/contact/documents'),
-                item('gen-rdv', 'Demander un rendez-vous', '/contact/rendez-vous'),
+                item('gen-document', 'Nous envoyer un document', msa('documents/envoyer')),
+                item('gen-message', 'Nous envoyer un message', msa('contact/message')),
+                item('gen-consulter', 'Consulter un document', msa('documents')),
+                item('gen-rdv', 'Demander un rendez-vous', msa('rendez-vous')),
               ] },
             ],
           },

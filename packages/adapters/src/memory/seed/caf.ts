@@ -7,6 +7,7 @@
 import type { PaymentsSummary } from '@moncompte/core';
 import type { AccountRecord, FileRecord, PersonProfile, PersonRecord, World } from '../world.js';
 import { addDays, addMonths, at, firstOfMonth, frenchMonth, lastMonthDay, monthDay } from './dates.js';
+import type { LinkTo } from './index.js';
 
 type CafPart = Pick<World, 'persons' | 'accounts' | 'files' | 'messages' | 'profiles' | 'authorisations' | 'authorisationEvents'>;
 
@@ -21,7 +22,7 @@ const EMPTY_PAYMENTS: PaymentsSummary = {
   debts: { count: 0, totalAmount: 0 },
 };
 
-export function cafSeed(today: string): CafPart {
+export function cafSeed(today: string, link: LinkTo): CafPart {
   const payday = lastMonthDay(today, 25);
   const previous = addMonths(payday, -1);
   const persons: PersonRecord[] = [
@@ -65,11 +66,11 @@ export function cafSeed(today: string): CafPart {
     alerts: [
       {
         id: 'al-resources', kind: 'missing-information', title: 'Déclaration de ressources',
-        text: 'Pour calculer vos droits au 1er janvier, merci de déclarer vos ressources annuelles.', href: '/mon-compte/ressources',
+        text: 'Pour calculer vos droits au 1er janvier, merci de déclarer vos ressources annuelles.', href: link('ressources'),
       },
       {
         id: 'al-message', kind: 'new-message', title: 'Nouveau message',
-        text: 'Vous avez un nouveau message. Consulter la page Mes démarches.', href: '/mon-compte/messages',
+        text: 'Vous avez un nouveau message. Consulter la page Mes démarches.', href: link('messages'),
       },
     ],
     payments: {
@@ -86,10 +87,10 @@ export function cafSeed(today: string): CafPart {
       ],
       familyQuotient: { amount: 652, validFrom: firstOfMonth(today) },
       attestations: [
-        { id: 'att-payment', title: 'Attestation de paiement', href: '/mon-compte/attestations/paiement' },
-        { id: 'att-qf', title: 'Attestation de quotient familial', href: '/mon-compte/attestations/quotient-familial' },
+        { id: 'att-payment', title: 'Attestation de paiement', href: link('paiements/attestations/paiement') },
+        { id: 'att-qf', title: 'Attestation de quotient familial', href: link('paiements/attestations/quotient-familial') },
       ],
-      lastStatement: { id: `st-${payday}`, title: `Relevé de compte de ${frenchMonth(payday)}`, issuedAt: payday, href: '/mon-compte/releves/dernier' },
+      lastStatement: { id: `st-${payday}`, title: `Relevé de compte de ${frenchMonth(payday)}`, issuedAt: payday, href: link('paiements/releves/dernier') },
       resources: { declarationRequired: true, dueDate: addDays(today, 20) },
       debts: { count: 0, totalAmount: 0 },
     },
@@ -136,7 +137,7 @@ export function cafSeed(today: string): CafPart {
   });
 
   const message = (id: string, subject: string, days: number, unread: boolean) => ({
-    id, subject, sender: 'Caf du Finistère', receivedAt: at(addDays(today, -days), '10:12'), unread, href: `/mon-compte/messages/${id}`,
+    id, subject, sender: 'Caf du Finistère', receivedAt: at(addDays(today, -days), '10:12'), unread, href: link(`messages/${id}`),
   });
   const address = (lines: string[], postalCode: string, city: string): PersonProfile['address'] => ({ lines, postalCode, city, country: 'France' });
   const profiles: Record<string, PersonProfile> = {

@@ -1,4 +1,8 @@
-/** Builds a fresh demo world for a given "today" (`YYYY-MM-DD`): nothing is shared between two worlds. */
+/**
+ * Builds a fresh demo world for a given "today" (`YYYY-MM-DD`): nothing is shared between two worlds. The links to
+ * an agency's own pages start with its `linkBase` (`/mon-compte/`: `/mon-compte/messages`).
+ */
+import type { Agency } from '@moncompte/core';
 import type { World } from '../world.js';
 import { agencySeed } from './agencies.js';
 import { cafSeed } from './caf.js';
@@ -6,9 +10,15 @@ import { FLOWS } from './flows.js';
 import { msaSeed } from './msa.js';
 import { TERMS } from './terms.js';
 
-export function createWorld(today: string): World {
-  const caf = cafSeed(today);
-  const msa = msaSeed(today);
+/** A path under an agency's pages (`messages`) as the link of the seed (`/mon-compte/messages`). */
+export type LinkTo = (path: string) => string;
+
+const linkTo = (base: string): LinkTo => (path) => `${base.endsWith('/') ? base : `${base}/`}${path}`;
+
+export function createWorld(today: string, linkBase: Record<Agency, string>): World {
+  const links = { caf: linkTo(linkBase.caf), msa: linkTo(linkBase.msa) };
+  const caf = cafSeed(today, links.caf);
+  const msa = msaSeed(today, links.msa);
   const world: World = {
     today,
     persons: [...caf.persons, ...msa.persons],
@@ -18,7 +28,7 @@ export function createWorld(today: string): World {
     profiles: { ...caf.profiles, ...msa.profiles },
     authorisations: caf.authorisations,
     authorisationEvents: caf.authorisationEvents,
-    agencies: agencySeed(today),
+    agencies: agencySeed(today, links),
     flows: [...FLOWS],
     terms: TERMS,
   };

@@ -1,10 +1,11 @@
 /** The MSA member of the demo ("Mon espace privé"): a farmer and his partner, a small file, no alert. */
 import type { AccountRecord, FileRecord, PersonProfile, PersonRecord, World } from '../world.js';
 import { addDays, at, lastMonthDay, monthDay } from './dates.js';
+import type { LinkTo } from './index.js';
 
 type MsaPart = Pick<World, 'persons' | 'accounts' | 'files' | 'messages' | 'profiles'>;
 
-export function msaSeed(today: string): MsaPart {
+export function msaSeed(today: string, link: LinkTo): MsaPart {
   const payday = lastMonthDay(today, 5);
   const persons: PersonRecord[] = [
     { id: 'p-jean', firstName: 'Jean-Paul', lastName: 'Morel', birthDate: '1965-02-08', nir: '1650221234567' },
@@ -29,7 +30,7 @@ export function msaSeed(today: string): MsaPart {
       recentPayments: [{ id: `pay-${payday}-ij`, date: payday, amount: 612.8, benefit: 'Indemnités journalières', paidToThirdParty: false }],
       rights: [],
       familyQuotient: null,
-      attestations: [{ id: 'att-ij', title: "Attestation d’indemnités journalières", href: '/mon-espace-prive/attestations/ij' }],
+      attestations: [{ id: 'att-ij', title: "Attestation d’indemnités journalières", href: link('paiements/attestations/ij') }],
       lastStatement: null,
       resources: { declarationRequired: false, dueDate: null },
       debts: { count: 0, totalAmount: 0 },
@@ -56,8 +57,8 @@ export function msaSeed(today: string): MsaPart {
     files: [file],
     messages: {
       'p-jean': [
-        { id: 'msg-m2', subject: 'Votre attestation est disponible', sender: 'MSA Bourgogne', receivedAt: at(addDays(today, -6), '14:00'), unread: false, href: '/mon-espace-prive/messages/msg-m2' },
-        { id: 'msg-m1', subject: 'Votre demande a bien été reçue', sender: 'MSA Bourgogne', receivedAt: at(addDays(today, -40), '09:30'), unread: false, href: '/mon-espace-prive/messages/msg-m1' },
+        { id: 'msg-m2', subject: 'Votre attestation est disponible', sender: 'MSA Bourgogne', receivedAt: at(addDays(today, -6), '14:00'), unread: false, href: link('messages/msg-m2') },
+        { id: 'msg-m1', subject: 'Votre demande a bien été reçue', sender: 'MSA Bourgogne', receivedAt: at(addDays(today, -40), '09:30'), unread: false, href: link('messages/msg-m1') },
       ],
     },
     profiles,
