@@ -197,6 +197,7 @@ export class Store {
       authenticatedAt: new Date(record.authenticatedAt).toISOString(),
       expiresAt: new Date(record.expiresAt).toISOString(),
       persistent: record.persistent,
+      identifier: account.identifier,
     };
   }
 

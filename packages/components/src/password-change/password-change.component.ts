@@ -5,6 +5,7 @@ import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
+import { OnceLoader } from '../shared/flow-loader.js';
 import { flowI18n, passwordPolicyLoader } from '../shared/flow-element.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import type { Translate } from '../shared/flow-view.js';
@@ -21,7 +22,7 @@ export type PasswordChangedDetail = Record<string, never>;
  * @summary "Changer mon mot de passe" (Gérer mon compte), for a signed-in person: the current password, then the
  * new one under the agency's rules (the live checklist) and its confirmation, then a confirmation. Its inputs are
  * real inputs of a real form in the LIGHT DOM (`current-password`, `new-password`: password managers offer to
- * update the saved password).
+ * update the saved password), with the account's identifier in a hidden `username` field.
  *
  * One adapter call per submit (`changePassword`). A wrong current password is said next to that field and in the
  * error summary; a new password the back end refuses, next to the new one; any other failure above the form with
@@ -45,6 +46,11 @@ export class McPasswordChange extends McElement {
   @property() heading = '';
   /** Configuration of the login form shown when the session expires (agency wording). */
   @property({ attribute: false }) loginConfig?: Partial<LoginFormConfig>;
+  /**
+   * The identifier the person logs in with, in a hidden `autocomplete="username"` field of the form, so that a
+   * password manager updates the right saved password. The session's (`getSession`) when not given.
+   */
+  @property() username = '';
 
   /** Nothing is kept across a reload: the flow's only data are passwords. */
   storageKey = '';
@@ -67,6 +73,13 @@ export class McPasswordChange extends McElement {
     signedIn: true,
   });
   readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
+  /** The session, for its identifier (a failure only leaves the hidden username field out). */
+  readonly session = new OnceLoader(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getSession({ signal }));
+
+  /** The username given to password managers: the property, else the session's identifier. */
+  get accountIdentifier(): string {
+    return this.username || (this.session.value?.session?.identifier ?? '');
+  }
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -96,7 +109,9 @@ export class McPasswordChange extends McElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.flow.steps.current === 'password') this.policy.ensure();
+    if (this.flow.steps.current !== 'password') return;
+    this.policy.ensure();
+    if (!this.username) this.session.ensure();
   }
 
   protected override render() {

@@ -1,5 +1,5 @@
 /** The screens of `mc-password-change`: the passwords, then the confirmation. */
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { McPasswordInput } from '../password-input/password-input.component.js';
 import type { McPasswordChange } from './password-change.component.js';
 import { renderNewPassword } from '../shared/flow-fields.js';
@@ -12,8 +12,10 @@ type El = McPasswordChange;
 /** The current password (the back end's `currentPassword` error is shown next to it), then the new one. */
 function passwordStep(el: El): TemplateResult {
   const { t, flow, policy } = el;
+  const username = el.accountIdentifier;
   const body = policy.value
     ? html`<p class="mc-flow__text">${t('connection.change.intro')}</p>
+        ${username ? html`<input type="text" autocomplete="username" hidden .value=${username} />` : nothing}
         <mc-password-input
           name="current-password"
           required

@@ -72,6 +72,24 @@ describe('mc-password-change', function () {
     expect((await login(NEW)).status).to.equal('success');
   });
 
+  it('gives password managers the account’s identifier: a hidden username field in the same form', async () => {
+    const { el, count } = await changeFlow();
+    await until(() => !!el.querySelector('input[autocomplete="username"]'), 'the username field');
+    const username = document.querySelector<HTMLInputElement>('form input[autocomplete="username"]')!;
+    expect(username.value).to.equal(MURIEL);
+    expect(username.form).to.equal(current(el)!.form);
+    expect(getComputedStyle(username).display, 'neither seen nor reached by Tab').to.equal('none');
+    expect(count('getSession')).to.equal(1);
+
+    // Given by the page: the session is not asked for.
+    const given = countingAdapter({ agency: 'caf', signedIn: MURIEL });
+    const region = await provided(given.adapter, html`<mc-password-change username="P12345678"></mc-password-change>`);
+    const other = region.querySelector('mc-password-change')!;
+    await until(() => !!other.querySelector('input[autocomplete="username"]'), 'the given username');
+    expect(other.querySelector<HTMLInputElement>('input[autocomplete="username"]')!.value).to.equal('P12345678');
+    expect(given.count('getSession')).to.equal(0);
+  });
+
   it('a wrong current password: said next to that field and above the form, everything kept; corrected, it saves', async () => {
     const { el, count } = await changeFlow();
     await fill(el, 'PasLeBon2026', NEW);

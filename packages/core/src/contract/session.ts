@@ -34,6 +34,11 @@ export const SessionSchema = z.object({
   expiresAt: IsoDateTimeSchema,
   /** Whether "Se souvenir de moi" was ticked. */
   persistent: z.boolean(),
+  /**
+   * The identifier the person logs in with (normalised NIR or provisional identifier), when the back end gives it:
+   * a change-password form hands it to password managers, which then update the right saved password.
+   */
+  identifier: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
