@@ -116,4 +116,34 @@ export function accountContract(factory: AdapterFactory): void {
       expect(history.events.some((e) => e.kind === 'login')).to.equal(true);
     });
   });
+
+  describe('contact details', () => {
+    it('sends a code to the new e-mail; the valid code saves it, a wrong one does not', async () => {
+      const adapter = await factory({ today: TODAY });
+      await rejection(adapter.sendContactChangeCode({ contact: { channel: 'email', value: 'muriel@exemple.fr' } }), 'unauthorized');
+      await logIn(adapter);
+      const before = await adapter.getProfile();
+      const refused = await rejection(adapter.sendContactChangeCode({ contact: { channel: 'email', value: 'pas-une-adresse' } }), 'validation');
+      expect(Object.keys(refused.fieldErrors ?? {})).to.deep.equal(['contact']);
+      const challenge = await adapter.sendContactChangeCode({ contact: { channel: 'email', value: ' nouvelle.adresse@exemple.fr ' } });
+      expect(challenge.channel).to.equal('email');
+      expect(challenge.maskedDestination).to.not.include('nouvelle.adresse');
+      expect(await adapter.verifyCode({ challengeId: challenge.id, code: '000000' })).to.include({ status: 'invalid' });
+      expect((await adapter.getProfile()).email).to.equal(before.email);
+      expect(await adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE })).to.deep.equal({ status: 'valid' });
+      expect((await adapter.getProfile()).email).to.equal('nouvelle.adresse@exemple.fr');
+      expect((await adapter.getAccountHistory()).events[0]?.kind).to.equal('contact-changed');
+    });
+
+    it('a mobile number is normalised; its code counts only in the session that asked for it', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const challenge = await adapter.sendContactChangeCode({ contact: { channel: 'sms', value: '+33 6 12 34 56 78' } });
+      await adapter.logout();
+      await rejection(adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE }), 'unauthorized');
+      await logIn(adapter);
+      expect(await adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE })).to.deep.equal({ status: 'valid' });
+      expect((await adapter.getProfile()).mobile).to.equal('0612345678');
+    });
+  });
 }

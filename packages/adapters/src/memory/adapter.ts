@@ -78,6 +78,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     acceptTerms: (input, o) => call('acceptTerms', input, o, (i) => account.acceptTerms(s, i)),
     setMigrationPassword: (input, o) => call('setMigrationPassword', input, o, (i) => account.setMigrationPassword(s, i)),
     sendMigrationCode: (input, o) => call('sendMigrationCode', input, o, (i) => account.sendMigrationCode(s, i)),
+    sendContactChangeCode: (input, o) => call('sendContactChangeCode', input, o, (i) => account.sendContactChangeCode(s, i)),
     getAccountHistory: (o) => call('getAccountHistory', undefined, o, () => account.getAccountHistory(s)),
     // files
     getFiles: (o) => call('getFiles', undefined, o, () => dashboard.getFiles(s)),

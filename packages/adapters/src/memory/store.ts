@@ -35,7 +35,7 @@ export interface SessionRecord {
   persistent: boolean;
 }
 
-export type ChallengePurpose = 'login' | 'reset' | 'registration' | 'migration';
+export type ChallengePurpose = 'login' | 'reset' | 'registration' | 'migration' | 'contact';
 
 export interface ChallengeRecord {
   id: string;

@@ -9,6 +9,8 @@
  *   `completeRegistration({ registrationToken: token })` → session.
  * - migration: `login` → `migration-required` → `getTermsOfUse` → `acceptTerms` → `setMigrationPassword` →
  *   `sendMigrationCode` → challenge → `verifyCode` (valid → `session`).
+ * - contact details (signed in): `sendContactChangeCode` → challenge sent to the NEW e-mail or mobile →
+ *   `verifyCode` (valid: the new contact details are saved; nothing else is returned).
  */
 import * as z from 'zod/mini';
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, list } from './common.js';
@@ -66,6 +68,10 @@ export type MigrationPasswordInput = z.infer<typeof MigrationPasswordInputSchema
 
 export const MigrationContactInputSchema = z.object({ migrationToken: IdSchema, contact: ContactInputSchema });
 export type MigrationContactInput = z.infer<typeof MigrationContactInputSchema>;
+
+/** "Modifier mes coordonnées": the new e-mail address or mobile number, which the code is sent to. */
+export const ContactChangeInputSchema = z.object({ contact: ContactInputSchema });
+export type ContactChangeInput = z.infer<typeof ContactChangeInputSchema>;
 
 export const AccountHistorySchema = z.object({
   events: list(

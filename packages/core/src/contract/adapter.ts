@@ -28,6 +28,7 @@ import type {
   AcceptTermsInput,
   AccountHistory,
   ChangePasswordInput,
+  ContactChangeInput,
   CompletePasswordResetInput,
   CompleteRegistrationInput,
   MigrationContactInput,
@@ -115,6 +116,11 @@ export interface AccountMethods {
   setMigrationPassword(input: MigrationPasswordInput, options?: O): Promise<void>;
   /** Migration step 3: contact details; sends the code. Requires the password set. */
   sendMigrationCode(input: MigrationContactInput, options?: O): Promise<CodeChallenge>;
+  /**
+   * Session. "Modifier mes coordonnées": sends a code to the new e-mail or mobile (`validation` on `contact` when
+   * it is not one); the valid code (`verifyCode`) saves it.
+   */
+  sendContactChangeCode(input: ContactChangeInput, options?: O): Promise<CodeChallenge>;
   /** Session. "Mon historique". */
   getAccountHistory(options?: O): Promise<AccountHistory>;
 }

@@ -28,6 +28,7 @@ import {
   AcceptTermsInputSchema,
   AccountHistorySchema,
   ChangePasswordInputSchema,
+  ContactChangeInputSchema,
   CompletePasswordResetInputSchema,
   CompleteRegistrationInputSchema,
   MigrationContactInputSchema,
@@ -126,6 +127,7 @@ export const ROUTES = {
   acceptTerms: r({ method: 'POST', path: '/migration/terms', input: AcceptTermsInputSchema, session: false, tag: 'account', summary: 'Migration: accept the terms of use' }),
   setMigrationPassword: r({ method: 'POST', path: '/migration/password', input: MigrationPasswordInputSchema, session: false, tag: 'account', summary: 'Migration: choose the new password' }),
   sendMigrationCode: r({ method: 'POST', path: '/migration/contact', input: MigrationContactInputSchema, output: CodeChallengeSchema, session: false, tag: 'account', summary: 'Migration: contact details, send the code' }),
+  sendContactChangeCode: r({ method: 'POST', path: '/account/contact', input: ContactChangeInputSchema, output: CodeChallengeSchema, session: true, tag: 'account', summary: 'New contact details: send the code to them' }),
   getAccountHistory: r({ method: 'GET', path: '/account/history', output: AccountHistorySchema, session: true, tag: 'account', summary: 'Account history' }),
   // files
   getFiles: r({ method: 'GET', path: '/files', output: FilesOverviewSchema, session: true, tag: 'files', summary: 'The files the person is on' }),

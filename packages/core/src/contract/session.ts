@@ -81,7 +81,7 @@ export type SelectFileInput = z.infer<typeof SelectFileInputSchema>;
 /**
  * The outcome of `verifyCode`: a `CodeOutcome` whose `valid` case carries what the flow needs next:
  * log-in and migration codes → `session`; forgotten-password and account-creation codes → `token`
- * (the `resetToken` / `registrationToken` of the next call).
+ * (the `resetToken` / `registrationToken` of the next call); contact-change codes → nothing (the change is saved).
  */
 export const CodeVerificationSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('valid'), session: z.optional(SessionSchema), token: z.optional(IdSchema) }),

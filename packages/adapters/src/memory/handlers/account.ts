@@ -6,6 +6,7 @@ import {
   type AccountHistory,
   type Agency,
   type ChangePasswordInput,
+  type ContactChangeInput,
   type CodeChallenge,
   type CompletePasswordResetInput,
   type CompleteRegistrationInput,
@@ -161,6 +162,20 @@ export function sendMigrationCode(store: Store, input: MigrationContactInput): C
     destinations: { [input.contact.channel]: value },
     disclose: true,
     payload: { migrationToken: input.migrationToken },
+  });
+  return store.challengeView(challenge);
+}
+
+export function sendContactChangeCode(store: Store, input: ContactChangeInput): CodeChallenge {
+  const { account } = store.requireSession();
+  const value = normaliseContact(input.contact);
+  const challenge = store.createChallenge({
+    purpose: 'contact',
+    accountId: account.id,
+    channel: input.contact.channel,
+    destinations: { [input.contact.channel]: value },
+    disclose: true,
+    payload: {},
   });
   return store.challengeView(challenge);
 }

@@ -96,6 +96,8 @@ export function selectFile(store: Store, input: SelectFileInput): Session {
 
 export function verifyCode(store: Store, input: VerifyCodeInput): CodeVerification {
   const challenge = store.challenge(input.challengeId);
+  // A contact-change code counts only in the session of the account that asked for it (checked before the code).
+  if (challenge.purpose === 'contact' && store.requireSession().account.id !== challenge.accountId) throw new AdapterError('unauthorized', 'Sign in again');
   const check = validateCode(input.code, DEMO_CODE.length);
   if (!check.ok) throw validationError({ code: check.problems });
   if (challenge.state === 'blocked') return { status: 'too-many-attempts' };
@@ -114,6 +116,15 @@ export function verifyCode(store: Store, input: VerifyCodeInput): CodeVerificati
     case 'login': {
       const account = store.accountById(challenge.accountId ?? '');
       return { status: 'valid', session: store.sessionView(store.openSession(account, 'password', challenge.payload.rememberMe === true)) };
+    }
+    case 'contact': {
+      // The code went to the new contact details: it proves them, they are saved.
+      const account = store.accountById(challenge.accountId!);
+      const destination = String(challenge.destinations[challenge.channel]);
+      if (challenge.channel === 'email') account.email = destination;
+      else account.mobile = destination;
+      account.history.unshift({ id: store.id('h'), at: store.nowIso(), kind: 'contact-changed' });
+      return { status: 'valid' };
     }
     case 'migration':
       return { status: 'valid', session: completeMigration(store, String(challenge.payload.migrationToken), challenge.channel, String(challenge.destinations[challenge.channel])) };
