@@ -138,12 +138,12 @@ export function accountContract(factory: AdapterFactory): void {
     it('a mobile number is normalised; its code counts only in the session that asked for it', async () => {
       const adapter = await factory({ today: TODAY });
       await logIn(adapter);
-      const challenge = await adapter.sendContactChangeCode({ contact: { channel: 'sms', value: '+33 6 12 34 56 78' } });
+      const challenge = await adapter.sendContactChangeCode({ contact: { channel: 'sms', value: '+33 7 11 22 33 44' } });
       await adapter.logout();
       await rejection(adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE }), 'unauthorized');
       await logIn(adapter);
       expect(await adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE })).to.deep.equal({ status: 'valid' });
-      expect((await adapter.getProfile()).mobile).to.equal('0612345678');
+      expect((await adapter.getProfile()).mobile).to.equal('0711223344');
     });
   });
 }
