@@ -279,6 +279,36 @@ async function main() {
       assert(errs.length === 0, errs.join('\n'));
     });
 
+    await check('"Consulter ou modifier" the profile: a new e-mail confirmed by its code, then shown on the dashboard', async () => {
+      await page.goto(`${portal.origin}/caf/accueil`);
+      await page.evaluate(() => (window.__sameDocument = true));
+      await page.locator('mc-profile-tile').getByRole('link', { name: 'Consulter ou modifier mon profil' }).click();
+      await page.waitForFunction(() => location.pathname === '/caf/profil', null, { timeout: 10000 });
+      const email = page.locator('mc-contact-change input[autocomplete="email"]');
+      await email.waitFor({ timeout: 10000 });
+      await email.fill('muriel.l@exemple.fr');
+      await email.press('Enter');
+      const code = page.locator('mc-contact-change input[autocomplete="one-time-code"]');
+      await code.waitFor({ timeout: 10000 });
+      await code.fill('123456'); // the demo's confirmation code (DEMO_CODE)
+      await page.waitForFunction(() => document.querySelector('mc-contact-change [data-flow-heading]')?.textContent?.includes('Vos coordonnées sont modifiées'), null, {
+        timeout: 10000,
+      });
+      const violations = await axe();
+      assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+      // Back on the dashboard (in the same document, so the in-memory back end keeps the change).
+      await page.click('nav a[href="/caf/accueil"]');
+      // The tiles are in the dashboard's shadow root.
+      await page.waitForFunction(
+        () => document.querySelector('mc-dashboard')?.shadowRoot?.querySelector('mc-profile-tile')?.shadowRoot?.textContent?.includes('muriel.l@exemple.fr'),
+        null,
+        { timeout: 10000 },
+      );
+      assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded');
+      const errs = await takeErrors();
+      assert(errs.length === 0, errs.join('\n'));
+    });
+
     await check('skip link: first Tab reaches it, Enter moves focus to <main>', async () => {
       await page.goto(`${portal.origin}/msa/profil`);
       await page.waitForSelector('main h1');

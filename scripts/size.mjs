@@ -38,6 +38,7 @@ export const TRACKED = [
   { name: 'document upload', imports: ['@moncompte/components/document-upload.js'] },
   { name: 'authorisation panel', imports: ['@moncompte/components/authorisation-panel.js'] },
   { name: 'password change', imports: ['@moncompte/components/password-change.js'] },
+  { name: 'contact details change', imports: ['@moncompte/components/contact-change.js'] },
   { name: 'account history', imports: ['@moncompte/components/account-history.js'] },
   { name: 'connection (login form and its flows)', imports: ['@moncompte/components/connection.js'] },
 ];

@@ -4,7 +4,7 @@
  * own heading, button label, field-error key and action; the element is seen through the small structural
  * interfaces below (what the step reads and calls), not through its class.
  */
-import { nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CodeChallenge, CodeChannel, IdentifierKind, PasswordPolicy } from '@moncompte/core';
 import type { Clock } from './form-clock.js';
 import type { FlowCore } from './flow-core.js';
@@ -103,17 +103,21 @@ export interface ContactStepHost<S extends string, D extends WithContact> extend
   sendCode(): Promise<void>;
 }
 
-/** Where to send the code (e-mail or mobile), then "Envoyer le code". */
+/**
+ * Where to send the code (e-mail or mobile), then "Envoyer le code"; `intro` is shown before the fields, `legend`
+ * asks the choice of channel in the flow's own words.
+ */
 export function renderContactStep<S extends string, D extends WithContact>(
   el: ContactStepHost<S, D>,
   heading: string,
   channels: readonly CodeChannel[],
+  options: { readonly intro?: unknown; readonly legend?: string } = {},
 ): TemplateResult {
   const { t, flow } = el;
   return renderFrame(
     flow,
     heading,
-    renderContact({
+    html`${options.intro ?? nothing}${renderContact({
       t,
       id: `${el.ids}-contact`,
       channels,
@@ -121,11 +125,12 @@ export function renderContactStep<S extends string, D extends WithContact>(
       value: flow.data.contactValue,
       error: flow.fieldErrors.contact,
       onChannel: (contactChannel) => flow.update({ contactChannel } as Partial<D>),
+      ...(options.legend ? { legend: options.legend } : {}),
       onValue: (contactValue) => {
         flow.clearFieldError('contact');
         flow.update({ contactValue } as Partial<D>);
       },
-    }),
+    })}`,
     t('connection.sendCode'),
     () => void el.sendCode(),
   );

@@ -1,11 +1,11 @@
 /**
  * Events of the connection flows (`mc-password-reset`, `mc-registration`, `mc-migration`), their orchestrator, and
- * of the signed-in password change (`mc-password-change`), built the same way.
+ * of the signed-in password and contact-details changes (`mc-password-change`, `mc-contact-change`), built the same way.
  */
 
 export type ConnectionFlowName = 'password-reset' | 'registration' | 'migration';
 /** Every flow built on the flow controller: the connection flows and the password change. */
-export type FlowName = ConnectionFlowName | 'password-change';
+export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change';
 
 /** `mc-flow-step`: the flow moved to another step (history entries, analytics). */
 export interface FlowStepDetail {

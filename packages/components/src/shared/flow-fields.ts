@@ -80,6 +80,8 @@ export function renderContact(options: {
   readonly channel: CodeChannel;
   readonly value: string;
   readonly error?: string;
+  /** The question of the choice of channel ("Où souhaitez-vous recevoir le code de confirmation ?" by default). */
+  readonly legend?: string;
   readonly onChannel: (channel: CodeChannel) => void;
   readonly onValue: (value: string) => void;
 }): TemplateResult {
@@ -89,7 +91,7 @@ export function renderContact(options: {
   return html`${options.channels.length > 1
       ? renderRadios({
           id: `${options.id}-channel`,
-          legend: t('connection.contact.legend'),
+          legend: options.legend ?? t('connection.contact.legend'),
           name: 'contact-channel',
           choices: options.channels.map((c) => ({ value: c, label: t(c === 'sms' ? 'connection.channel.sms' : 'connection.channel.email') })),
           value: channel,

@@ -109,10 +109,10 @@ export function syncNativeValidity(root: HTMLElement): void {
   }
 }
 
-const TAGS = unsafeCSS(':is(mc-password-reset, mc-registration, mc-migration, mc-connection, mc-password-change)');
+const TAGS = unsafeCSS(':is(mc-password-reset, mc-registration, mc-migration, mc-connection, mc-password-change, mc-contact-change)');
 
 export const flowStyles = css`
-  ${visuallyHiddenIn(':is(mc-password-reset, mc-registration, mc-migration, mc-connection, mc-password-change) .mc-vh')}
+  ${visuallyHiddenIn(':is(mc-password-reset, mc-registration, mc-migration, mc-connection, mc-password-change, mc-contact-change) .mc-vh')}
   ${TAGS} {
     display: block;
     color: var(--mc-flow-color, var(--mc-color-text));
