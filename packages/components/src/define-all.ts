@@ -1,0 +1,37 @@
+// `@moncompte/components/all.js`: registers every element (for prototypes; a page of a portal imports only the
+// elements it shows, each from its own entry, so that it loads nothing else). Kept complete by define-all.test.ts.
+import './account-history/define.js';
+import './account-tile/define.js';
+import './adapter-provider/define.js';
+import './agenda-tile/define.js';
+import './alerts-tile/define.js';
+import './authorisation-panel/define.js';
+import './badge/define.js';
+import './button/define.js';
+import './card/define.js';
+import './connection/define.js';
+import './contact-change/define.js';
+import './contact-tile/define.js';
+import './dashboard/define.js';
+import './document-upload/define.js';
+import './error-summary/define.js';
+import './files-tile/define.js';
+import './franceconnect-button/define.js';
+import './login-form/define.js';
+import './logout-button/define.js';
+import './migration/define.js';
+import './news-tile/define.js';
+import './notice/define.js';
+import './otp-input/define.js';
+import './pajemploi-tile/define.js';
+import './password-change/define.js';
+import './password-input/define.js';
+import './password-reset/define.js';
+import './payments-tile/define.js';
+import './procedures-tile/define.js';
+import './profile-tile/define.js';
+import './registration/define.js';
+import './service-catalogue-tile/define.js';
+import './shared/define.js';
+import './situation-wizard/define.js';
+import './text-field/define.js';
