@@ -263,9 +263,16 @@ export const SubmitRefused: Story = {
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };
 
-/** The session expired while declaring: said, the answers kept, "Me reconnecter" in a new tab (they are only on this page). */
+/** The session expired while declaring: the login form in place; once logged in, the summary is back with the answers. */
 export const SessionExpired: Story = {
-  render: () => wizard('professional-situation', '/caf/connexion'),
+  render: professional,
+  parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'unauthorized')),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
+};
+
+/** A page that handles the expired session itself (it cancels `mc-reauth-required`): said, the answers kept, "Me reconnecter" in a new tab (they are only on this page). */
+export const SessionExpiredHandledByPage: Story = {
+  render: () => html`<div @mc-reauth-required=${(e: Event) => e.preventDefault()}>${wizard('professional-situation', '/caf/connexion')}</div>`,
   parameters: faults((a) => a.faults.failNext('submitSituationChange', 1, 'unauthorized')),
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };

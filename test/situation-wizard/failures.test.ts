@@ -1,5 +1,6 @@
 // mc-situation-wizard when the adapter fails: every failure kind at load, at each draft save and at submit says
-// what happened, keeps the answers and offers a retry when it may help; one declaration per action (double
+// what happened, keeps the answers and offers a retry when it may help (`unauthorized` as on a page that handles
+// the new log-in itself; the login form in place is in reauth.test.ts); one declaration per action (double
 // click, Enter + click, retry after a lost answer).
 import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
@@ -46,7 +47,7 @@ const hasRetry = (el: Element) => [...el.querySelectorAll('mc-notice mc-button')
 
 /** The separation flow answered (date, no move), on its summary. */
 async function toSeparationSummary(counted?: Counted) {
-  const w = await wizard({ flow: 'separation', ...(counted ? { counted } : {}) });
+  const w = await wizard({ flow: 'separation', handlesReauth: true, ...(counted ? { counted } : {}) });
   await untilText(w.el, 'Votre séparation');
   await typeDate(w.el, 'Date de la séparation', '20', '1', '2026');
   await choose(w.el, 'Non');
@@ -63,7 +64,7 @@ describe('mc-situation-wizard: failures', function () {
     for (const kind of ADAPTER_ERROR_KINDS) {
       const counted = signedIn();
       counted.memory.faults.failNext(kind === 'not-found' ? 'getSituationDraft' : 'getSituationFlow', 1, kind);
-      const { el } = await wizard({ flow: 'separation', counted });
+      const { el } = await wizard({ flow: 'separation', counted, handlesReauth: true });
       await until(() => !!el.querySelector('mc-notice[variant="error"]'), `the ${kind} failure`);
       expect(failureText(el), kind).to.include('Le formulaire n’a pas pu être chargé.').and.include(SAYS[kind]);
       expect(hasRetry(el), kind).to.equal(RETRYABLE.has(kind));
@@ -97,7 +98,7 @@ describe('mc-situation-wizard: failures', function () {
   });
 
   it('saving the draft: every kind is said on the next step, the answers stay, a retry saves the current state', async () => {
-    const { el, memory, count } = await wizard({ flow: 'separation' });
+    const { el, memory, count } = await wizard({ flow: 'separation', handlesReauth: true });
     await untilText(el, 'Votre séparation');
     await typeDate(el, 'Date de la séparation', '20', '1', '2026');
     await choose(el, 'Oui');

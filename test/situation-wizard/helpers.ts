@@ -35,8 +35,10 @@ export interface WizardOptions {
   readonly memory?: MemoryAdapterOptions;
   /** `storage-key` ('' by default: nothing kept in sessionStorage). */
   readonly storageKey?: string;
-  /** `login-href`: the "Me reconnecter" link of an expired session. */
+  /** `login-href`: the "Me reconnecter" link of an expired session, for a page that handles it. */
   readonly loginHref?: string;
+  /** The page handles an expired session itself: it cancels `mc-reauth-required` (no login form in place). */
+  readonly handlesReauth?: boolean;
   readonly theme?: 'caf' | 'msa';
   readonly lang?: string;
 }
@@ -76,6 +78,7 @@ export async function wizard(options: WizardOptions = {}) {
         storage-key=${options.storageKey ?? ''}
         login-href=${options.loginHref ?? ''}
         .clock=${clock}
+        @mc-reauth-required=${options.handlesReauth ? (e: Event) => e.preventDefault() : undefined}
       ></mc-situation-wizard>
     </div>`,
     options.theme ?? 'caf',

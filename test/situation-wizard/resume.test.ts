@@ -177,10 +177,16 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     expect(missing.el.querySelector('textarea')).to.not.equal(null);
   });
 
-  it('the session expires while saving: the answers stay on this device and come back after logging in again', async () => {
+  it('a page that handles the expired session: the answers stay on this device and come back after logging in again', async () => {
     const storage = new MapStorage();
     const counted = signedIn({ storage });
-    const { el, region, memory } = await wizard({ flow: 'professional-situation', counted, storageKey: 'sw-expired', loginHref: '/caf/connexion' });
+    const { el, region, memory } = await wizard({
+      flow: 'professional-situation',
+      counted,
+      storageKey: 'sw-expired',
+      loginHref: '/caf/connexion',
+      handlesReauth: true,
+    });
     await untilText(el, 'Qui change');
     await choose(el, 'Muriel Lefèvre');
     await continueStep(el);
@@ -206,9 +212,9 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     expect(checked(again.el, 'Contrat de professionnalisation')).to.equal(true);
   });
 
-  it('the session expires with the answers only on this page: "Me reconnecter" opens a new tab and says so; none without login-href', async () => {
+  it('a page that handles the expired session, the answers only on this page: "Me reconnecter" opens a new tab; none without login-href', async () => {
     for (const loginHref of ['/caf/connexion', 'javascript:alert(1)', '']) {
-      const { el, region, memory } = await wizard({ flow: 'professional-situation', loginHref });
+      const { el, region, memory } = await wizard({ flow: 'professional-situation', loginHref, handlesReauth: true });
       await untilText(el, 'Qui change');
       await choose(el, 'Muriel Lefèvre');
       memory.faults.failNext('saveSituationDraft', 1, 'unauthorized');

@@ -26,6 +26,8 @@ export interface ReauthOptions {
   readonly flow: FlowName;
   readonly step: () => string;
   readonly onResume: (outcome: ReauthOutcome | undefined) => void;
+  /** The keys of the heading and the text above the login form (the connection catalogue's by default). */
+  readonly keys?: { readonly title: string; readonly text: string };
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -76,8 +78,9 @@ export class ReauthController implements ReactiveController {
   };
 
   render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined): TemplateResult {
-    return html`<h3 class="mc-flow__heading" data-flow-heading tabindex="-1">${t('connection.reauth.title')}</h3>
-      <mc-notice variant="warning" announce><p>${t('connection.reauth.text')}</p></mc-notice>
+    const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text' };
+    return html`<h3 class="mc-flow__heading" data-flow-heading tabindex="-1">${t(keys.title)}</h3>
+      <mc-notice variant="warning" announce><p>${t(keys.text)}</p></mc-notice>
       <mc-login-form agency=${agency} .config=${config} @mc-login=${this.onLogin} @mc-migration-required=${this.onMigration}></mc-login-form>`;
   }
 }

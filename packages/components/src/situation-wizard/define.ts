@@ -8,6 +8,7 @@ import type { SituationExitDetail, SituationStepDetail, SituationSubmittedDetail
 export { McSituationWizard };
 export * from './situation-wizard.component.js';
 export type { SituationExitDetail, SituationScreenKind, SituationStepDetail, SituationSubmittedDetail } from './situation-wizard.events.js';
+export type { ReauthRequiredDetail } from '../shared/flow-events.js';
 defineElement('mc-situation-wizard', McSituationWizard);
 
 declare global {

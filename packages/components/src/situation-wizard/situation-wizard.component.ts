@@ -13,6 +13,7 @@ import {
   nextStepId,
   situationWizardMessages,
   SUMMARY_STEP,
+  type Agency,
   type Answer,
   type AnswerContext,
   type Answers,
@@ -27,6 +28,7 @@ import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
 import { FlowRunner } from '../shared/flow-action.js';
 import { OnceLoader } from '../shared/flow-loader.js';
+import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import type { StepProgress } from '../shared/flow-steps.js';
 import type { Translate } from '../shared/flow-view.js';
 import { systemClock, type Clock } from '../shared/form-clock.js';
@@ -36,6 +38,7 @@ import { LocalizeController } from '../shared/localize-controller.js';
 import { loadFlow } from './situation-wizard.actions.js';
 import { Announcer } from './situation-wizard.announcer.js';
 import { Drafts } from './situation-wizard.drafts.js';
+import { WizardSession } from './situation-wizard.session.js';
 import type { SituationExitDetail, SituationScreenKind, SituationStepDetail } from './situation-wizard.events.js';
 import {
   decodeDate,
@@ -75,11 +78,14 @@ export interface ResumableDraft {
  * (`checkStep`): errors next to each field and in an `mc-error-summary` that takes the focus. Each change of step
  * moves the focus to the step heading and saves the draft (`saveSituationDraft`); coming back offers to resume it
  * or start again, and what was typed since the last save is kept in this tab (`storage-key`). Every adapter
- * failure says what happened, keeps the answers and offers a retry when it may help.
+ * failure says what happened, keeps the answers and offers a retry when it may help; an expired session logs in
+ * again in place and comes back to the same screen with the answers.
  *
  * @fires mc-situation-step - Another screen is shown. Detail: `{ flowId, stepId, kind, position?, total? }`.
  * @fires mc-situation-submitted - The change was declared. Detail: `{ flowId, flowVersion, receipt }`.
  * @fires mc-situation-exit - "Terminer" on an information end or on the confirmation. Detail: `{ flowId, reason }`.
+ * @fires mc-reauth-required - A call answered `unauthorized`: the login form is shown in place, the answers kept
+ * (cancelable: the page then handles the new log-in, and the notice offers `login-href`).
  *
  * @cssprop --mc-situation-max-width - Maximum width of the wizard (40rem).
  * @cssprop --mc-situation-heading-size - Font size of the step headings.
@@ -97,10 +103,14 @@ export class McSituationWizard extends McElement {
   @property() heading = '';
   /** Prefix of the `sessionStorage` keys of what is typed between two saved drafts; empty: nothing is kept. */
   @property({ attribute: 'storage-key' }) storageKey = 'mc-situation-wizard';
+  /** The agency (the login form shown when the session expires uses its preset). */
+  @property({ reflect: true }) agency: Agency = 'caf';
+  /** Configuration of the login form shown when the session expires (agency wording). */
+  @property({ attribute: false }) loginConfig?: Partial<LoginFormConfig>;
   /**
-   * The log-in page, for an expired session: its notice then offers "Me reconnecter". The link stays in this tab when
-   * the answers are kept on this device, and opens a new tab when they are only on this page (`https:` or relative
-   * URLs only).
+   * The log-in page, for a page that handles an expired session itself (it cancelled `mc-reauth-required`): the
+   * notice then offers "Me reconnecter". The link stays in this tab when the answers are kept on this device, and
+   * opens a new tab when they are only on this page (`https:` or relative URLs only).
    */
   @property({ attribute: 'login-href' }) loginHref = '';
   /** Time source (today's date for date bounds, the character count's pause); tests inject a fake one. */
@@ -121,6 +131,8 @@ export class McSituationWizard extends McElement {
     () => ({ flow: this.definition, stepId: this.stepId, answers: this.answers, inProgress: (this.screen === 'step' || this.screen === 'summary') && !this.receipt }),
   );
   readonly announcer = new Announcer(this, () => this.clock);
+  /** An expired session: the login form in place, then back to the same screen. */
+  readonly session = new WizardSession(this);
 
   @state() screen: WizardScreen = 'idle';
   /** The flow being declared, once loaded. */
@@ -215,6 +227,11 @@ export class McSituationWizard extends McElement {
     }
     const flow = this.definition;
     if (flow && (this.screen === 'step' || this.screen === 'summary') && showsPersons(flow, this.stepId, this.answers)) this.household.ensure();
+  }
+
+  /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
+  resume(): void {
+    this.session.reauth.resume();
   }
 
   /** Starts a new declaration: of `flowId`, or from the list of flows. */

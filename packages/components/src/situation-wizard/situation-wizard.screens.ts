@@ -36,7 +36,8 @@ const prevent = (action: () => void) => (event: Event) => {
 };
 
 function title(el: El): TemplateResult {
-  return html`<h2 class="mc-situation__title">${el.heading || el.definition?.title || el.t('situation.title')}</h2>`;
+  return html`<h2 class="mc-situation__title">${el.heading || el.definition?.title || el.t('situation.title')}</h2>
+    ${el.session.resumed ? html`<mc-notice variant="success" announce><p>${el.t('situation.reauth.resumed')}</p></mc-notice>` : nothing}`;
 }
 
 /**
@@ -299,6 +300,8 @@ function done(el: El, receipt: SituationReceipt): TemplateResult {
 }
 
 export function renderWizard(el: El): unknown {
+  const { reauth } = el.session;
+  if (reauth.active) return keyed('reauth', html`${title(el)}${reauth.render(el.t, el.agency, el.loginConfig)}`);
   switch (el.screen) {
     case 'idle':
     case 'loading':

@@ -16,7 +16,7 @@ export const page: PageModule = {
       () =>
         html`<mc-situation-wizard
           storage-key=${`portal-situation-${context.agency.id}`}
-          login-href=${context.href('connexion')}
+          agency=${context.agency.id}
           @mc-situation-exit=${() => context.navigate(context.href('accueil'))}
         ></mc-situation-wizard>`,
     ),
