@@ -162,7 +162,7 @@ export const UploadFailed: Story = {
   play: async ({ canvasElement }) => void (await withFiles(canvasElement, [pdfFile('attestation.pdf'), pdfFile('rib.pdf')])),
 };
 
-/** The session expired during an upload: said at the top; what was prepared is kept. */
+/** The session expired during an upload: the login form in place; once logged in, the same step with what was prepared, the file sent again. */
 export const SessionExpired: Story = {
   parameters: { adapter: { signedIn: true, setup: (a: MemoryAdapter) => a.faults.failNext('uploadDocumentFile', 1, 'unauthorized') } },
   play: async ({ canvasElement }) => void (await withFiles(canvasElement, [pdfFile('attestation.pdf')])),

@@ -1,8 +1,10 @@
 // axe on every state of mc-document-upload, in the CAF and MSA themes: loading, options failure, each step, its
-// errors, refused files, an upload in progress, cancelled, failed, uploaded, session expired, the confirmation and
-// its error, submitting, a submission failure, the acknowledgement.
+// errors, refused files, an upload in progress, cancelled, failed, uploaded, session expired (the login form in
+// place), the confirmation and its error, submitting, a submission failure, the acknowledgement.
 import { expect } from '@open-wc/testing';
+import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { MonCompteAdapter, SubmitDocumentsInput, UploadOptions } from '@moncompte/core';
+import { logInAgainInPlace } from '../journeys/helpers.js';
 import {
   MB,
   activate,
@@ -113,11 +115,14 @@ describe('Accessibility of mc-document-upload (axe, every state)', function () {
       await axe(region, 'upload failed', seen);
       memory.faults.failNext('uploadDocumentFile', 1, 'unauthorized');
       giveFiles(fileInput(el), [png('image.png')]);
-      await until(() => !!el.querySelector('mc-notice[variant="warning"][announce]'), 'the session expired');
-      await axe(region, 'session expired', seen);
+      await until(() => !!el.querySelector('mc-login-form'), 'the login form in place');
+      await axe(region, 'session expired: the login form in place', seen);
+      await logInAgainInPlace(el, DEMO_ACCOUNTS[theme]);
+      await untilHeading('Document 1 sur 1');
+      await until(() => listed(el).join() === 'lent.pdf:failed,image.png:uploaded', 'the refused file sent again');
       await activate(el, 'Réessayer');
-      await until(() => listed(el).join() === 'lent.pdf:uploaded,image.png:failed', 'one uploaded');
-      await activate(el.querySelector('[data-state="failed"]')!, 'Retirer');
+      await until(() => listed(el).join() === 'lent.pdf:uploaded,image.png:uploaded', 'both uploaded');
+      await activate(el.querySelectorAll('[data-state="uploaded"]')[1]!, 'Retirer');
       await untilUploaded(el, 1);
       await axe(region, 'uploaded', seen);
       await activate(el, 'Continuer');

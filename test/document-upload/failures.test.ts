@@ -1,5 +1,6 @@
 // mc-document-upload, every adapter failure kind at each call (options, upload, submission): what happened is
-// said, nothing prepared is lost, a retry is offered when it may help, and `unauthorized` says the session expired.
+// said, nothing prepared is lost, a retry is offered when it may help, and `unauthorized` says the session expired
+// (on a page that cancels `mc-reauth-required` to log in its own way; the login form in place is in reauth.test.ts).
 import { expect } from '@open-wc/testing';
 import { AdapterError, ADAPTER_ERROR_KINDS, errorMessages, type AdapterErrorKind, type SubmitDocumentsInput } from '@moncompte/core';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
@@ -54,13 +55,17 @@ describe('mc-document-upload: adapter failures keep everything', function () {
       first.region.remove();
 
       const expired: Event[] = [];
-      const onExpired = (e: Event) => expired.push(e);
-      document.addEventListener('mc-documents-session-expired', onExpired);
+      // As a page that handles the new log-in itself (it cancels the event; the login form in place is in reauth.test.ts).
+      const onExpired = (e: Event) => {
+        e.preventDefault();
+        expired.push(e);
+      };
+      document.addEventListener('mc-reauth-required', onExpired);
       const { el, count } = await mount({ key: `docs-options-${kind}`, setup: (memory) => memory.faults.failNext('getDocumentOptions', 1, kind) });
       await until(() => !!el.querySelector('mc-notice'), 'the failure');
       await settle(el);
-      document.removeEventListener('mc-documents-session-expired', onExpired);
-      expect(expired, 'mc-documents-session-expired').to.have.length(kind === 'unauthorized' ? 1 : 0);
+      document.removeEventListener('mc-reauth-required', onExpired);
+      expect(expired, 'mc-reauth-required').to.have.length(kind === 'unauthorized' ? 1 : 0);
       const notice = el.querySelector('mc-notice')!;
       if (kind === 'unauthorized') {
         expect(notice.getAttribute('variant')).to.equal('warning');
@@ -86,7 +91,10 @@ describe('mc-document-upload: adapter failures keep everything', function () {
   it('upload, every kind: the file fails alone, the choices are kept, a retry when it may help', async () => {
     const { el, memory, count } = await mount();
     const expired: Event[] = [];
-    el.addEventListener('mc-documents-session-expired', (e) => expired.push(e));
+    el.addEventListener('mc-reauth-required', (e) => {
+      e.preventDefault(); // as a page that handles the new log-in itself
+      expired.push(e);
+    });
     await fillSending(el, "D’autres documents", 1);
     await pick(selectLabelled(el, 'Nature du document'), 'Justificatif de domicile');
     await choose(el, 'Sylvie Morel');
@@ -121,7 +129,10 @@ describe('mc-document-upload: adapter failures keep everything', function () {
   it('submission, every kind: says so, keeps the confirmation as it was, retries with the same key, then sends', async () => {
     const { el, memory, count, inputs } = await mount();
     const expired: Event[] = [];
-    el.addEventListener('mc-documents-session-expired', (e) => expired.push(e));
+    el.addEventListener('mc-reauth-required', (e) => {
+      e.preventDefault(); // as a page that handles the new log-in itself
+      expired.push(e);
+    });
     await toConfirm(el);
     await choose(el, 'J’atteste');
     for (const kind of ADAPTER_ERROR_KINDS) {

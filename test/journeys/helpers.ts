@@ -53,6 +53,16 @@ export async function retype(input: Element | null, text: string): Promise<void>
   if (text) await sendKeys({ type: text });
 }
 
+/** The session expired mid-flow: waits for the login form shown in place in `el`, and logs in there by keyboard. */
+export async function logInAgainInPlace(el: Element, account: { identifier: string; password: string }): Promise<void> {
+  await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
+  await untilHeading('Votre session a expiré');
+  const form = el.querySelector('mc-login-form')!;
+  await typeIn(form.querySelector('input[autocomplete="username"]'), account.identifier);
+  await typeIn(form.querySelector('input[autocomplete="current-password"]'), account.password);
+  await press('Enter');
+}
+
 /** Presses a key (Enter, Space, Tab, Escape…). */
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });

@@ -12,7 +12,6 @@ import {
   deepActive,
   nextEvent,
   norm,
-  press,
   signedIn,
   summaryRows,
   textOf,
@@ -22,19 +21,10 @@ import {
   untilText,
   wizard,
 } from './helpers.js';
-import { typeIn } from '../journeys/helpers.js';
-
-const { identifier, password } = DEMO_ACCOUNTS.caf;
+import { logInAgainInPlace } from '../journeys/helpers.js';
 
 /** Logs in again in the form shown in place, by keyboard. */
-async function logInAgain(el: Element): Promise<void> {
-  await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
-  await untilHeading('Votre session a expiré');
-  const form = el.querySelector('mc-login-form')!;
-  await typeIn(form.querySelector('input[autocomplete="username"]'), identifier);
-  await typeIn(form.querySelector('input[autocomplete="current-password"]'), password);
-  await press('Enter');
-}
+const logInAgain = (el: Element) => logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
 
 describe('mc-situation-wizard: the session expires mid-declaration', function () {
   this.timeout(40000);

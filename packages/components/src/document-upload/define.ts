@@ -4,7 +4,7 @@ import '../notice/define.js';
 import '../error-summary/define.js';
 import { McDocumentUpload } from './document-upload.component.js';
 import { McDocumentFiles } from './document-files.component.js';
-import type { DocumentsSessionExpiredDetail, DocumentsSubmittedDetail } from './document-upload.component.js';
+import type { DocumentsSubmittedDetail } from './document-upload.component.js';
 
 export { McDocumentUpload, McDocumentFiles };
 export * from './document-upload.component.js';
@@ -16,6 +16,7 @@ export type {
   FileState,
   StoredFile,
 } from './document-upload.model.js';
+export type { ReauthRequiredDetail } from '../shared/flow-events.js';
 defineElement('mc-document-files', McDocumentFiles);
 defineElement('mc-document-upload', McDocumentUpload);
 
@@ -26,6 +27,5 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'mc-documents-submitted': CustomEvent<DocumentsSubmittedDetail>;
-    'mc-documents-session-expired': CustomEvent<DocumentsSessionExpiredDetail>;
   }
 }

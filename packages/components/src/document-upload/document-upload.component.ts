@@ -7,6 +7,7 @@ import {
   documentUploadMessages,
   errorMessages,
   fileMessages,
+  type Agency,
   type DocumentOptions,
   type DocumentReceipt,
   type MonCompteAdapter,
@@ -14,6 +15,7 @@ import {
 import { emit } from '../shared/emit.js';
 import { FlowRunner } from '../shared/flow-action.js';
 import { OnceLoader } from '../shared/flow-loader.js';
+import { ReauthController, type LoginFormConfig } from '../shared/flow-reauth.js';
 import { FlowStorage } from '../shared/flow-storage.js';
 import { adoptStyles, messagesOf } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
@@ -49,11 +51,6 @@ export interface DocumentsSubmittedDetail {
   readonly objectId: string;
 }
 
-/** `mc-documents-session-expired`: an adapter call answered `unauthorized`; what was prepared is kept. */
-export interface DocumentsSessionExpiredDetail {
-  readonly step: DocumentUploadStep;
-}
-
 /**
  * @element mc-document-upload
  * @summary "Nous envoyer un document": the object of the sending and the number of documents, then for each
@@ -66,8 +63,9 @@ export interface DocumentsSessionExpiredDetail {
  * one idempotency key (a double click, a retry or Enter + click send it once).
  *
  * @fires mc-documents-submitted - The sending was received. Detail: `{ receipt, objectId }`.
- * @fires mc-documents-session-expired - An adapter call answered `unauthorized` (the page may offer to log in
- * again; what was prepared is kept, also across a reload). Detail: `{ step }`.
+ * @fires mc-reauth-required - An adapter call answered `unauthorized`: the login form is shown in place, what was
+ * prepared kept; once logged in, the same step is back and the files refused meanwhile are sent again
+ * (cancelable: the page then handles the new log-in and calls `resume()`). Detail: `{ flow, step }`.
  *
  * @cssprop --mc-document-upload-max-width - Maximum width (40rem).
  * @cssprop --mc-document-upload-title-size - Font size of the title.
@@ -84,6 +82,10 @@ export class McDocumentUpload extends McElement {
   @property({ attribute: 'storage-key' }) storageKey = 'mc-document-upload';
   /** The title (an `<h2>`); "Nous envoyer un document" by default. */
   @property() heading = '';
+  /** The agency (the login form shown when the session expires uses its preset). */
+  @property({ reflect: true }) agency: Agency = 'caf';
+  /** Configuration of the login form shown when the session expires (agency wording). */
+  @property({ attribute: false }) loginConfig?: Partial<LoginFormConfig>;
 
   data: DocumentUploadData = initialData();
   step: DocumentUploadStep = 'sending';
@@ -93,6 +95,8 @@ export class McDocumentUpload extends McElement {
   restored = false;
   /** The session expired (an adapter call answered `unauthorized`). */
   expired = false;
+  /** The step where "Vous êtes reconnecté" is said, after a new log-in (until the step changes). */
+  resumedOn: DocumentUploadStep | '' = '';
   /** What the polite live region says (start and end of uploads, removals). */
   announcement = '';
   receipt: DocumentReceipt | undefined;
@@ -117,6 +121,13 @@ export class McDocumentUpload extends McElement {
       this.requestUpdate();
     },
     session: (expired) => this.sessionExpired(expired),
+  });
+  readonly reauth = new ReauthController(this, {
+    flow: 'document-upload',
+    step: () => this.step,
+    keys: { title: 'documents.reauth.title', text: 'documents.reauth.text' },
+    headingClass: 'mc-docs__heading',
+    onResume: () => this.resumed(),
   });
   private readonly storage = new FlowStorage<DocumentUploadStep, StoredData>(() => this.storageKey);
   private loadedOnce = false;
@@ -227,6 +238,7 @@ export class McDocumentUpload extends McElement {
   /** Goes to `step`, its heading focused. */
   go(step: DocumentUploadStep): void {
     this.step = step;
+    this.resumedOn = '';
     this.submitted = false;
     this.restored = false;
     this.runner.dismiss();
@@ -303,9 +315,25 @@ export class McDocumentUpload extends McElement {
     emit<DocumentsSubmittedDetail>(this, 'mc-documents-submitted', { receipt: result.value, objectId });
   }
 
+  /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
+  resume(): void {
+    this.reauth.resume();
+  }
+
   private sessionExpired(expired: boolean): void {
-    if (expired && !this.expired) emit<DocumentsSessionExpiredDetail>(this, 'mc-documents-session-expired', { step: this.step });
+    if (expired && !this.expired) this.reauth.request();
     this.expired = expired;
+    this.requestUpdate();
+  }
+
+  /** Logged in again: the same step, the options loaded and the files refused meanwhile sent again. */
+  private resumed(): void {
+    this.expired = false;
+    this.resumedOn = this.step;
+    if (this.options.error?.kind === 'unauthorized') this.options.retry();
+    if (this.runner.failure?.kind === 'unauthorized') this.runner.dismiss();
+    this.uploads.retryExpired();
+    this.focusPending = true;
     this.requestUpdate();
   }
 
@@ -318,7 +346,7 @@ export class McDocumentUpload extends McElement {
     const loadError = this.options.error;
     if (loadError !== this.seenLoadError) {
       this.seenLoadError = loadError;
-      if (loadError?.kind === 'unauthorized') emit<DocumentsSessionExpiredDetail>(this, 'mc-documents-session-expired', { step: this.step });
+      if (loadError?.kind === 'unauthorized') this.sessionExpired(true);
     }
   }
 
@@ -332,7 +360,9 @@ export class McDocumentUpload extends McElement {
   }
 
   protected override render() {
-    return html`<h2 class="mc-docs__title">${this.heading || this.t('documents.title')}</h2>
+    const title = html`<h2 class="mc-docs__title">${this.heading || this.t('documents.title')}</h2>`;
+    if (this.reauth.active) return html`${title}${this.reauth.render(this.t, this.agency, this.loginConfig)}`;
+    return html`${title}
       <p class="mc-vh" role="status">${this.announcement}</p>
       ${this.options.value ? keyed(this.step, renderBody(this, this.options.value)) : renderBody(this, undefined)}`;
   }

@@ -129,6 +129,7 @@ export function renderFrame(el: El, heading: string, body: unknown, submit: stri
   return html`${renderStepHeading(progress, heading)}
     ${el.restored ? html`<mc-notice variant="info"><p>${t('documents.restored')}</p></mc-notice>` : nothing}
     ${el.expired ? html`<mc-notice variant="warning" announce><p>${t('documents.expired')}</p></mc-notice>` : nothing}
+    ${el.resumedOn === el.step ? html`<mc-notice variant="success" announce><p>${t('documents.reauth.resumed')}</p></mc-notice>` : nothing}
     ${renderFailure(el)}
     <form
       class="mc-docs__form"

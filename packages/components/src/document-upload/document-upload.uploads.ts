@@ -195,6 +195,11 @@ export class UploadQueue implements ReactiveController {
     this.pump();
   }
 
+  /** After a new log-in: every file refused because the session had expired is sent (or removed) again. */
+  retryExpired(): void {
+    for (const entry of this.lists.flat()) if (entry.error?.key === 'error.unauthorized') this.retry(entry.id);
+  }
+
   /** Removes a file: an uploaded one is discarded through the adapter first (it stays if that fails). */
   async remove(id: string): Promise<void> {
     const entry = this.find(id);

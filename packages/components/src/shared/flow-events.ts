@@ -5,7 +5,7 @@
 
 export type ConnectionFlowName = 'password-reset' | 'registration' | 'migration';
 /** Every flow built on the flow controller: the connection flows and the password change. */
-export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change' | 'situation-wizard';
+export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change' | 'situation-wizard' | 'document-upload';
 
 /** `mc-flow-step`: the flow moved to another step (history entries, analytics). */
 export interface FlowStepDetail {

@@ -28,6 +28,8 @@ export interface ReauthOptions {
   readonly onResume: (outcome: ReauthOutcome | undefined) => void;
   /** The keys of the heading and the text above the login form (the connection catalogue's by default). */
   readonly keys?: { readonly title: string; readonly text: string };
+  /** The class of that heading, as the element's step headings (`mc-flow__heading` by default). */
+  readonly headingClass?: string;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -79,7 +81,7 @@ export class ReauthController implements ReactiveController {
 
   render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined): TemplateResult {
     const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text' };
-    return html`<h3 class="mc-flow__heading" data-flow-heading tabindex="-1">${t(keys.title)}</h3>
+    return html`<h3 class=${this.options.headingClass ?? 'mc-flow__heading'} data-flow-heading tabindex="-1">${t(keys.title)}</h3>
       <mc-notice variant="warning" announce><p>${t(keys.text)}</p></mc-notice>
       <mc-login-form agency=${agency} .config=${config} @mc-login=${this.onLogin} @mc-migration-required=${this.onMigration}></mc-login-form>`;
   }

@@ -14,6 +14,6 @@ export const page: PageModule = {
     withDemoSession(
       context,
       'Chargement du formulaire d’envoi…',
-      () => html`<mc-document-upload storage-key=${`portal-documents-${context.agency.id}`}></mc-document-upload>`,
+      () => html`<mc-document-upload storage-key=${`portal-documents-${context.agency.id}`} agency=${context.agency.id}></mc-document-upload>`,
     ),
 };
