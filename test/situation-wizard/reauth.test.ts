@@ -17,7 +17,6 @@ import {
   textOf,
   typeDate,
   until,
-  untilHeading,
   untilText,
   wizard,
 } from './helpers.js';
