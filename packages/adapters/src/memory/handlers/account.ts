@@ -7,6 +7,7 @@ import {
   type Agency,
   type ChangePasswordInput,
   type ContactChangeInput,
+  type ContactInput,
   type CodeChallenge,
   type CompletePasswordResetInput,
   type CompleteRegistrationInput,
@@ -19,7 +20,7 @@ import {
   type Session,
   type TermsOfUse,
 } from '@moncompte/core';
-import { normaliseContact, normaliseIdentifier, validationError, type MigrationRecord, type Store, type TokenRecord } from '../store.js';
+import { normaliseContact, normaliseIdentifier, validationError, type ChallengePurpose, type MigrationRecord, type Store, type TokenRecord } from '../store.js';
 import type { AccountRecord, PersonRecord } from '../world.js';
 
 function defaultAgency(store: Store): Agency {
@@ -28,6 +29,26 @@ function defaultAgency(store: Store): Agency {
 
 function policyFor(store: Store, agency: Agency): PasswordPolicy {
   return store.world.agencies[agency].passwordPolicy;
+}
+
+/** A code sent to contact details the user typed (normalised, `validation` on `contact` when malformed), shown masked. */
+function contactChallenge(
+  store: Store,
+  purpose: ChallengePurpose,
+  accountId: string | null,
+  contact: ContactInput,
+  payload: (value: string) => Record<string, unknown>,
+): CodeChallenge {
+  const value = normaliseContact(contact);
+  const challenge = store.createChallenge({
+    purpose,
+    accountId,
+    channel: contact.channel,
+    destinations: { [contact.channel]: value },
+    disclose: true,
+    payload: payload(value),
+  });
+  return store.challengeView(challenge);
 }
 
 /** Throws `validation` on `field` when the password breaks the policy. */
@@ -85,16 +106,11 @@ export function changePassword(store: Store, input: ChangePasswordInput): void {
 
 export function startRegistration(store: Store, input: RegistrationInput): CodeChallenge {
   const identifier = normaliseIdentifier(input.identifierKind, input.identifier);
-  const value = normaliseContact(input.contact);
-  const challenge = store.createChallenge({
-    purpose: 'registration',
-    accountId: null,
-    channel: input.contact.channel,
-    destinations: { [input.contact.channel]: value },
-    disclose: true,
-    payload: { ...input, identifier, contact: { channel: input.contact.channel, value } },
-  });
-  return store.challengeView(challenge);
+  return contactChallenge(store, 'registration', null, input.contact, (value) => ({
+    ...input,
+    identifier,
+    contact: { channel: input.contact.channel, value },
+  }));
 }
 
 export function completeRegistration(store: Store, input: CompleteRegistrationInput): Session {
@@ -154,30 +170,12 @@ export function setMigrationPassword(store: Store, input: MigrationPasswordInput
 export function sendMigrationCode(store: Store, input: MigrationContactInput): CodeChallenge {
   const record = migration(store, input.migrationToken);
   if (!record.termsAccepted || record.newPassword === null) throw new AdapterError('conflict', 'Choose the new password first');
-  const value = normaliseContact(input.contact);
-  const challenge = store.createChallenge({
-    purpose: 'migration',
-    accountId: record.accountId,
-    channel: input.contact.channel,
-    destinations: { [input.contact.channel]: value },
-    disclose: true,
-    payload: { migrationToken: input.migrationToken },
-  });
-  return store.challengeView(challenge);
+  return contactChallenge(store, 'migration', record.accountId, input.contact, () => ({ migrationToken: input.migrationToken }));
 }
 
 export function sendContactChangeCode(store: Store, input: ContactChangeInput): CodeChallenge {
   const { account } = store.requireSession();
-  const value = normaliseContact(input.contact);
-  const challenge = store.createChallenge({
-    purpose: 'contact',
-    accountId: account.id,
-    channel: input.contact.channel,
-    destinations: { [input.contact.channel]: value },
-    disclose: true,
-    payload: {},
-  });
-  return store.challengeView(challenge);
+  return contactChallenge(store, 'contact', account.id, input.contact, () => ({}));
 }
 
 export function getAccountHistory(store: Store): AccountHistory {
