@@ -1,10 +1,14 @@
 /**
  * Events of the connection flows (`mc-password-reset`, `mc-registration`, `mc-migration`), their orchestrator, and
- * of the signed-in password and contact-details changes (`mc-password-change`, `mc-contact-change`), built the same way.
+ * of the signed-in password and contact-details changes (`mc-password-change`, `mc-contact-change`), built the same
+ * way; `mc-reauth-required` also comes from the situation wizard and the document upload.
  */
 
 export type ConnectionFlowName = 'password-reset' | 'registration' | 'migration';
-/** Every flow built on the flow controller: the connection flows and the password change. */
+/**
+ * Every flow that can ask to log in again: those built on the flow controller (the connection flows, the password
+ * and contact-details changes), the situation wizard and the document upload.
+ */
 export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change' | 'situation-wizard' | 'document-upload';
 
 /** `mc-flow-step`: the flow moved to another step (history entries, analytics). */
@@ -29,7 +33,8 @@ export interface FlowExitDetail {
 /**
  * `mc-reauth-required` (cancelable): an adapter call answered `unauthorized` (the session or the flow's session
  * expired). Not cancelled, the flow shows a login form inline and resumes at `step` once logged in again; a page
- * that handles it itself cancels it and calls the flow's `resume()` after the new log-in.
+ * that handles it itself cancels it and calls the flow's `resume()` after the new log-in. `step` is the flow's own
+ * name of where it was (a step id, `summary`, `document-2`).
  */
 export interface ReauthRequiredDetail {
   readonly flow: FlowName;
