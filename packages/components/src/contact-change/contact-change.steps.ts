@@ -7,12 +7,15 @@ import { renderStepHeading } from '../shared/flow-view.js';
 
 type El = McContactChange;
 
+/** A French phone number in pairs ("06 12 34 56 78"), as people read it; anything else as it is. */
+const readable = (value: string) => (/^0\d{9}$/.test(value) ? value.replace(/(\d{2})(?=\d)/g, '$1 ') : value);
+
 /** "Vos coordonnées actuelles", from the profile (adapter data, rendered as text only). */
 function renderCurrent(el: El, profile: Profile): TemplateResult {
   const { t } = el;
   const row = (label: string, value: string | null) => html`<div>
     <dt>${label}</dt>
-    <dd>${value ?? t('connection.contactChange.none')}</dd>
+    <dd>${value ? readable(value) : t('connection.contactChange.none')}</dd>
   </div>`;
   return html`<h4 class="mc-contact__current">${t('connection.contactChange.current')}</h4>
     <dl class="mc-contact__details">
@@ -25,7 +28,12 @@ function contactStep(el: El): TemplateResult {
   const { t, profile } = el;
   const intro = html`${profile.value ? renderCurrent(el, profile.value) : nothing}
     <p class="mc-flow__text">${t('connection.contactChange.intro')}</p>`;
-  return renderContactStep(el, t('connection.contactChange.heading'), el.channels, { intro, legend: t('connection.contactChange.legend') });
+  const wording = {
+    legend: t('connection.contactChange.legend'),
+    choices: { email: t('connection.contactChange.choiceEmail'), sms: t('connection.contactChange.choiceSms') },
+    labels: { email: t('connection.contactChange.newEmail'), sms: t('connection.contactChange.newMobile') },
+  };
+  return renderContactStep(el, t('connection.contactChange.heading'), el.channels, { intro, wording });
 }
 
 function codeStep(el: El): TemplateResult | typeof nothing {
@@ -37,7 +45,7 @@ function doneStep(el: El): TemplateResult {
   return html`${renderStepHeading(t, t('connection.contactChange.doneHeading'), undefined)}
     <mc-notice variant="success" announce>
       ${saved
-        ? html`<p>${t(saved.channel === 'email' ? 'connection.contactChange.doneEmail' : 'connection.contactChange.doneSms', { value: saved.value })}</p>`
+        ? html`<p>${t(saved.channel === 'email' ? 'connection.contactChange.doneEmail' : 'connection.contactChange.doneSms', { value: readable(saved.value) })}</p>`
         : nothing}
     </mc-notice>`;
 }

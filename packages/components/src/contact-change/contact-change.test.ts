@@ -64,8 +64,10 @@ describe('mc-contact-change', function () {
     expect(norm(el.querySelector('h2')?.textContent)).to.equal('Modifier mes coordonnées');
     expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 1 sur 2 – Vos nouvelles coordonnées');
     await until(() => norm(el.querySelector('.mc-contact__details')?.textContent).includes('muriel.lefevre@exemple.fr'), 'the current details');
-    expect(norm(el.querySelector('.mc-contact__details')?.textContent)).to.equal('Adresse e-mail muriel.lefevre@exemple.fr Téléphone portable 0612345678');
+    expect(norm(el.querySelector('.mc-contact__details')?.textContent)).to.equal('Adresse e-mail muriel.lefevre@exemple.fr Téléphone portable 06 12 34 56 78');
     expect(norm(el.querySelector('legend')?.textContent)).to.equal('Que souhaitez-vous modifier ?');
+    expect([...el.querySelectorAll('fieldset label')].map((l) => norm(l.textContent))).to.deep.equal(['Mon adresse e-mail', 'Mon numéro de téléphone portable']);
+    expect(norm(el.querySelector('mc-text-field label')?.textContent)).to.contain('Nouvelle adresse e-mail');
     expect(norm(el.textContent), 'a signed-in page: no way back to the log-in').to.not.contain('Revenir à la connexion');
 
     const changed = nextEvent<CustomEvent<ContactChangedDetail>>(el, 'mc-contact-changed');
@@ -82,7 +84,7 @@ describe('mc-contact-change', function () {
 
   it('the mobile: chosen by keyboard, typed with spaces, saved normalised', async () => {
     const { el, memory } = await contactFlow();
-    await choose(el, 'Par SMS');
+    await choose(el, 'Mon numéro de téléphone portable');
     await until(() => !!input(el, 'tel'), 'the mobile field');
     await typeIn(input(el, 'tel'), '07 11 22 33 44');
     await press('Enter');
@@ -90,7 +92,7 @@ describe('mc-contact-change', function () {
     await settle(el);
     await typeIn(input(el, 'one-time-code'), '123456');
     await untilHeading('Vos coordonnées sont modifiées');
-    expect(norm(el.querySelector('mc-notice')?.textContent)).to.equal('Votre numéro de téléphone portable est désormais 0711223344.');
+    expect(norm(el.querySelector('mc-notice')?.textContent)).to.equal('Votre numéro de téléphone portable est désormais 07 11 22 33 44.');
     expect((await memory.getProfile()).mobile).to.equal('0711223344');
   });
 

@@ -10,7 +10,7 @@ import type { Clock } from './form-clock.js';
 import type { FlowCore } from './flow-core.js';
 import type { OnceLoader } from './flow-loader.js';
 import { renderCodeStep, sendNewCode, type CodeState } from './flow-code.js';
-import { renderContact, renderIdentifier, renderNewPassword } from './flow-fields.js';
+import { renderContact, renderIdentifier, renderNewPassword, type ContactWording } from './flow-fields.js';
 import { renderFrame } from './flow-frame.js';
 import { renderPending } from './flow-notes.js';
 import type { Translate } from './flow-view.js';
@@ -104,14 +104,14 @@ export interface ContactStepHost<S extends string, D extends WithContact> extend
 }
 
 /**
- * Where to send the code (e-mail or mobile), then "Envoyer le code"; `intro` is shown before the fields, `legend`
- * asks the choice of channel in the flow's own words.
+ * Where to send the code (e-mail or mobile), then "Envoyer le code"; `intro` is shown before the fields, `wording`
+ * asks the choice of channel and labels the field in the flow's own words.
  */
 export function renderContactStep<S extends string, D extends WithContact>(
   el: ContactStepHost<S, D>,
   heading: string,
   channels: readonly CodeChannel[],
-  options: { readonly intro?: unknown; readonly legend?: string } = {},
+  options: { readonly intro?: unknown; readonly wording?: ContactWording } = {},
 ): TemplateResult {
   const { t, flow } = el;
   return renderFrame(
@@ -125,7 +125,7 @@ export function renderContactStep<S extends string, D extends WithContact>(
       value: flow.data.contactValue,
       error: flow.fieldErrors.contact,
       onChannel: (contactChannel) => flow.update({ contactChannel } as Partial<D>),
-      ...(options.legend ? { legend: options.legend } : {}),
+      ...(options.wording ? { wording: options.wording } : {}),
       onValue: (contactValue) => {
         flow.clearFieldError('contact');
         flow.update({ contactValue } as Partial<D>);

@@ -73,6 +73,13 @@ export function renderIdentifier(options: IdentifierOptions): TemplateResult {
 }
 
 /** Contact details: the channel (radio buttons, when several are offered) and the e-mail address or mobile number. */
+/** A flow's own words for the contact details (see `renderContact`). */
+export interface ContactWording {
+  readonly legend: string;
+  readonly choices: Readonly<Record<CodeChannel, string>>;
+  readonly labels: Readonly<Record<CodeChannel, string>>;
+}
+
 export function renderContact(options: {
   readonly t: Translate;
   readonly id: string;
@@ -80,8 +87,11 @@ export function renderContact(options: {
   readonly channel: CodeChannel;
   readonly value: string;
   readonly error?: string;
-  /** The question of the choice of channel ("Où souhaitez-vous recevoir le code de confirmation ?" by default). */
-  readonly legend?: string;
+  /**
+   * The flow's own words: the question of the choice of channel ("Où souhaitez-vous recevoir le code de
+   * confirmation ?" by default), its choices and the field's label for each channel.
+   */
+  readonly wording?: ContactWording;
   readonly onChannel: (channel: CodeChannel) => void;
   readonly onValue: (value: string) => void;
 }): TemplateResult {
@@ -91,9 +101,12 @@ export function renderContact(options: {
   return html`${options.channels.length > 1
       ? renderRadios({
           id: `${options.id}-channel`,
-          legend: options.legend ?? t('connection.contact.legend'),
+          legend: options.wording?.legend ?? t('connection.contact.legend'),
           name: 'contact-channel',
-          choices: options.channels.map((c) => ({ value: c, label: t(c === 'sms' ? 'connection.channel.sms' : 'connection.channel.email') })),
+          choices: options.channels.map((c) => ({
+            value: c,
+            label: options.wording?.choices[c] ?? t(c === 'sms' ? 'connection.channel.sms' : 'connection.channel.email'),
+          })),
           value: channel,
           requiredMessage: t('connection.channel.required'),
           error: '',
@@ -102,7 +115,7 @@ export function renderContact(options: {
         })
       : nothing}
     <mc-text-field
-      label=${t(isEmail ? 'connection.contact.emailLabel' : 'connection.contact.mobileLabel')}
+      label=${options.wording?.labels[channel] ?? t(isEmail ? 'connection.contact.emailLabel' : 'connection.contact.mobileLabel')}
       hint=${t(isEmail ? 'connection.contact.emailHint' : 'connection.contact.mobileHint')}
       name=${isEmail ? 'email' : 'mobile'}
       type=${isEmail ? 'email' : 'tel'}
