@@ -16,7 +16,7 @@ export const contactChangeStyles = css`
     margin-block-end: var(--mc-space-1);
   }
   mc-contact-change .mc-contact__details dt {
-    min-width: 10rem;
+    flex: 0 0 12rem;
     font-weight: var(--mc-font-weight-bold);
   }
   mc-contact-change .mc-contact__details dd {
