@@ -72,7 +72,6 @@ export function renderIdentifier(options: IdentifierOptions): TemplateResult {
     ></mc-text-field>`;
 }
 
-/** Contact details: the channel (radio buttons, when several are offered) and the e-mail address or mobile number. */
 /** A flow's own words for the contact details (see `renderContact`). */
 export interface ContactWording {
   readonly legend: string;
@@ -80,6 +79,7 @@ export interface ContactWording {
   readonly labels: Readonly<Record<CodeChannel, string>>;
 }
 
+/** Contact details: the channel (radio buttons, when several are offered) and the e-mail address or mobile number. */
 export function renderContact(options: {
   readonly t: Translate;
   readonly id: string;
