@@ -26,7 +26,7 @@ export interface ContactChangeData {
   challenge: CodeChallenge | null;
 }
 
-/** `mc-contact-changed`: the new e-mail address or mobile number is saved (as the back end normalised it). */
+/** `mc-contact-changed`: the new e-mail address or mobile number is saved (normalised: trimmed, a mobile as `06…`). */
 export interface ContactChangedDetail {
   readonly channel: CodeChannel;
   readonly value: string;
