@@ -79,6 +79,19 @@ describe('in-memory adapter', () => {
     expect((await adapter.getAgenda()).from).to.equal('2027-03-03');
   });
 
+  it('starts the links to an agency’s own pages with `linkBase` (its own defaults otherwise)', async () => {
+    const links = async (agency: 'caf' | 'msa', linkBase?: { caf: string; msa: string }) => {
+      const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS[agency].identifier, ...(linkBase ? { linkBase } : {}) });
+      const [messages, contact] = await Promise.all([adapter.getMessagesSummary(), adapter.getContactChannels()]);
+      return [...messages.latest.map((m) => m.href), ...contact.channels.map((c) => c.href)].filter((href): href is string => !!href);
+    };
+    expect((await links('caf')).every((href) => href.startsWith('/mon-compte/'))).to.equal(true);
+    expect((await links('msa')).every((href) => href.startsWith('/mon-espace-prive/'))).to.equal(true);
+    const portal = await links('caf', { caf: '/caf', msa: '/msa/' });
+    expect(portal).to.include('/caf/contact/message');
+    expect(portal.every((href) => href.startsWith('/caf/'))).to.equal(true);
+  });
+
   it('returns copies: changing a result changes nothing inside the adapter', async () => {
     const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
     const first = await adapter.getAlerts();
