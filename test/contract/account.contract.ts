@@ -125,6 +125,9 @@ export function accountContract(factory: AdapterFactory): void {
       const before = await adapter.getProfile();
       const refused = await rejection(adapter.sendContactChangeCode({ contact: { channel: 'email', value: 'pas-une-adresse' } }), 'validation');
       expect(Object.keys(refused.fieldErrors ?? {})).to.deep.equal(['contact']);
+      // The address already on the account: nothing to change, no code sent.
+      const same = await rejection(adapter.sendContactChangeCode({ contact: { channel: 'email', value: ` ${before.email!} ` } }), 'validation');
+      expect(same.fieldErrors?.contact?.[0]?.key).to.equal('contact.unchanged');
       const challenge = await adapter.sendContactChangeCode({ contact: { channel: 'email', value: ' nouvelle.adresse@exemple.fr ' } });
       expect(challenge.channel).to.equal('email');
       expect(challenge.maskedDestination).to.not.include('nouvelle.adresse');

@@ -118,6 +118,16 @@ describe('mc-contact-change', function () {
     await untilHeading('Vos coordonnées sont modifiées');
   });
 
+  it('the address already on the account: the back end says so next to the field and in the summary, no code', async () => {
+    const { el, count } = await contactFlow();
+    await typeIn(input(el, 'email'), 'muriel.lefevre@exemple.fr');
+    await press('Enter');
+    await until(() => summaryText(el).includes('Ce sont déjà vos coordonnées'), 'the error summary');
+    expect(norm(el.querySelector('mc-text-field .mc-field__error')?.textContent)).to.contain('Ce sont déjà vos coordonnées : indiquez-en de nouvelles');
+    expect(norm(el.querySelector('h3')?.textContent)).to.contain('Étape 1 sur 2');
+    expect(count('sendContactChangeCode')).to.equal(1);
+  });
+
   it('the back end refuses the address: next to the field and in the focused error summary, the address kept', async () => {
     const refusing = (adapter: MonCompteAdapter): MonCompteAdapter => ({
       ...adapter,

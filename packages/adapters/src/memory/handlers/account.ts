@@ -175,6 +175,9 @@ export function sendMigrationCode(store: Store, input: MigrationContactInput): C
 
 export function sendContactChangeCode(store: Store, input: ContactChangeInput): CodeChallenge {
   const { account } = store.requireSession();
+  // Nothing to change: no code is sent for the contact details already on the account.
+  const current = input.contact.channel === 'email' ? account.email : account.mobile;
+  if (current !== null && normaliseContact(input.contact) === current) throw validationError({ contact: [{ key: 'contact.unchanged' }] });
   return contactChallenge(store, 'contact', account.id, input.contact, () => ({}));
 }
 

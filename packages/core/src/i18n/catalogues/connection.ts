@@ -33,6 +33,7 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.contact.mobileHint': 'Par exemple : 06 12 34 56 78',
   'contact.emailInvalid': 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr',
   'contact.mobileInvalid': 'Indiquez un numéro de téléphone portable français, par exemple 06 12 34 56 78',
+  'contact.unchanged': 'Ce sont déjà vos coordonnées : indiquez-en de nouvelles',
   'connection.code.heading': 'Saisir le code de confirmation',
   'connection.code.newCode': 'Nouveau code envoyé.',
 
@@ -140,6 +141,7 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.contact.mobileHint': 'For example: 06 12 34 56 78',
   'contact.emailInvalid': 'Enter a valid e-mail address, for example firstname.lastname@example.fr',
   'contact.mobileInvalid': 'Enter a French mobile phone number, for example 06 12 34 56 78',
+  'contact.unchanged': 'These are already your contact details: enter new ones',
   'connection.code.heading': 'Enter the confirmation code',
   'connection.code.newCode': 'New code sent.',
 
