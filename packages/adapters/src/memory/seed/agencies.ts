@@ -92,7 +92,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
             categories: [
               { id: 'pro-attestations', title: 'Attestations / Exploitation', items: [
                 item('pro-att', 'Demander mes attestations professionnelles', msa('services/attestations-pro')),
-                item('pro-situation', 'Demander un changement de situation professionnelle', msa('services/situation-pro')),
+                item('pro-situation', 'Demander un changement de situation professionnelle', msa('demarches/declarer-un-changement')),
                 item('pro-accident', 'Déclarer un accident du travail ou de trajet non salarié', msa('services/accident-travail')),
                 item('pro-ij', "Consulter mes décomptes d’indemnités journalières", msa('services/decomptes-ij')),
               ] },
@@ -116,8 +116,8 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
                 item('perso-memo', 'Consulter le « Mémo Santé Enfant »', msa('services/memo-sante-enfant')),
               ] },
               { id: 'perso-famille', title: 'Famille / logement', items: [
-                item('perso-changement', 'Déclarer un changement de situation', msa('services/changement-situation')),
-                item('perso-ressources', 'Déclarer mes ressources', msa('services/ressources')),
+                item('perso-changement', 'Déclarer un changement de situation', msa('demarches/declarer-un-changement')),
+                item('perso-ressources', 'Déclarer mes ressources', msa('ressources')),
                 item('perso-prestations', 'Demander mes prestations familiales', msa('services/prestations-familiales')),
                 item('perso-logement', 'Demander une aide au logement', msa('services/aide-logement')),
               ] },
@@ -131,7 +131,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
                 item('perso-bien-vivre', 'Bien vivre ma retraite', msa('services/bien-vivre-retraite')),
               ] },
               { id: 'perso-paiements', title: 'Paiements et attestations', items: [
-                item('perso-suivi', 'Suivre mes paiements et demander mes attestations', msa('services/paiements')),
+                item('perso-suivi', 'Suivre mes paiements et demander mes attestations', msa('paiements')),
               ] },
             ],
           },
