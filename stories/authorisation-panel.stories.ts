@@ -160,9 +160,24 @@ export const GrantFailure: Story = {
   },
 };
 
-/** The withdrawal failed because the session expired: no retry, "Me reconnecter". */
+/** The withdrawal met an expired session: the confirmation closes and the login form takes the panel's place. */
 export const RevokeSessionExpired: Story = {
   parameters: { adapter: prepared(grantPartner, (a) => a.faults.failNext('revokeAuthorisation', 1000, 'unauthorized')) },
+  play: async ({ canvasElement }) => {
+    const panel = await panelOf(canvasElement);
+    await click(panel, 'revoke');
+    await until(panel, 'dialog[open] h2');
+    await click(panel, 'confirm');
+    await until(panel, 'slot[name="reauth"]');
+  },
+};
+
+/** A page that handles the expired session itself (it cancels `mc-reauth-required`): said in the confirmation, "Me reconnecter". */
+export const RevokeSessionExpiredHandledByPage: Story = {
+  parameters: { adapter: prepared(grantPartner, (a) => a.faults.failNext('revokeAuthorisation', 1000, 'unauthorized')) },
+  render: () => html`<div style="padding: 1.5rem" @mc-reauth-required=${(e: Event) => e.preventDefault()}>
+    <mc-authorisation-panel login-href="#connexion"></mc-authorisation-panel>
+  </div>`,
   play: async ({ canvasElement }) => {
     const panel = await panelOf(canvasElement);
     await click(panel, 'revoke');
@@ -177,7 +192,7 @@ export const LoadFailure: Story = {
   parameters: { adapter: { options: CAF, setup: (a: MemoryAdapter) => a.faults.failNext('getAuthorisations', 1000, 'network') } },
 };
 
-/** The session expired before the status loaded: no retry, "Me reconnecter". */
+/** The session expired before the status loaded: the login form in place. */
 export const LoadSessionExpired: Story = {
   parameters: { adapter: { options: CAF, setup: (a: MemoryAdapter) => a.faults.failNext('getAuthorisations', 1000, 'unauthorized') } },
 };

@@ -1,6 +1,6 @@
 // mc-authorisation-panel: axe on every state, in the CAF and MSA themes, light and dark — loading, loaded both
-// ways, granted, nothing at all, load failures (retryable or an expired session), the history open (table, failure),
-// the confirmation, a failure inside it, and the announcement after the action.
+// ways, granted, nothing at all, load failures (retryable, or an expired session: the login form in place), the
+// history open (table, failure), the confirmation, a failure inside it, and the announcement after the action.
 import { expect, fixture, html } from '@open-wc/testing';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { MonCompteAdapter } from '@moncompte/core';

@@ -51,7 +51,8 @@ const message = (kind: string) => norm(translate([errorMessages], 'fr', `error.$
 
 async function failOnce(c: ReturnType<typeof counted>, action: ActionCase, kind: AdapterError['kind'], loginHref?: string): Promise<McAuthorisationPanel> {
   await action.prepare?.(c);
-  const panel = await mount(c.adapter, loginHref ? { loginHref } : {});
+  // As a page that handles an expired session itself (the login form in place is in reauth.test.ts).
+  const panel = await mount(c.adapter, { handlesReauth: true, ...(loginHref ? { loginHref } : {}) });
   c.memory.faults.failNext(action.method, 1, kind);
   await press(panel, action.open);
   await dialogOpen(panel);

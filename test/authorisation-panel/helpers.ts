@@ -25,6 +25,8 @@ export interface MountOptions {
   readonly scheme?: 'light' | 'dark';
   readonly lang?: 'fr' | 'en';
   readonly loginHref?: string;
+  /** The page handles an expired session itself: it cancels `mc-reauth-required` (no login form in place). */
+  readonly handlesReauth?: boolean;
   /** Wait until the status has loaded (or failed). Default true. */
   readonly wait?: boolean;
 }
@@ -33,7 +35,11 @@ export interface MountOptions {
 export async function mount(adapter: MonCompteAdapter, options: MountOptions = {}): Promise<McAuthorisationPanel> {
   const region = await themed(
     html`<div lang=${options.lang ?? 'fr'}>
-      <mc-authorisation-panel .adapter=${adapter} login-href=${options.loginHref ?? ''}></mc-authorisation-panel>
+      <mc-authorisation-panel
+        .adapter=${adapter}
+        login-href=${options.loginHref ?? ''}
+        @mc-reauth-required=${options.handlesReauth ? (e: Event) => e.preventDefault() : undefined}
+      ></mc-authorisation-panel>
     </div>`,
     options.theme ?? 'caf',
     options.scheme ?? 'light',

@@ -24,7 +24,7 @@ describe('Portal pages /caf/ and /msa/gerer-mon-compte/autorisations', () => {
     expect(norm(deepText(region.querySelector('mc-notice')!))).to.include(`vous êtes connecté avec le compte de ${DEMO_ACCOUNTS.caf.holder}`);
     expect(panel.state).to.equal('ready');
     expect(hasButton(panel, 'Autoriser Fabrice Carré à gérer mon dossier')).to.equal(true);
-    expect(panel.getAttribute('login-href')).to.equal('/caf/connexion');
+    expect(panel.getAttribute('agency'), 'an expired session logs in with the CAF’s form').to.equal('caf');
   });
 
   it('MSA, signed in already: no demo notice, Jean-Paul’s partner can be authorised', async () => {
@@ -32,7 +32,7 @@ describe('Portal pages /caf/ and /msa/gerer-mon-compte/autorisations', () => {
     const { region, panel } = await authorisationsPage('msa', adapter);
     expect(region.querySelector('mc-notice')).to.equal(null);
     expect(hasButton(panel, 'Autoriser Sylvie Morel à gérer mon dossier')).to.equal(true);
-    expect(panel.getAttribute('login-href')).to.equal('/msa/connexion');
+    expect(panel.getAttribute('agency')).to.equal('msa');
   });
 
   it('passes axe', async () => {

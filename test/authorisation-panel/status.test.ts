@@ -98,7 +98,8 @@ describe('mc-authorisation-panel: status', () => {
     it(`load failure "${kind}": says what happened${retryable ? ', "Réessayer" (Enter) loads again and recovers' : ', no retry'}`, async () => {
       const c = counted();
       c.memory.faults.failNext('getAuthorisations', 1, kind);
-      const panel = await mount(c.adapter);
+      // `unauthorized` as on a page that handles it itself (the login form in place is in reauth.test.ts).
+      const panel = await mount(c.adapter, { handlesReauth: true });
       expect(panel.state).to.equal('error');
       expect(partText(panel, 'status')).to.include(norm(translate([errorMessages], 'fr', `error.${kind}`)));
       expect(hasButton(panel, 'Autoriser')).to.equal(false);
@@ -130,7 +131,7 @@ describe('mc-authorisation-panel: status', () => {
   it('expired session at load: says so, with "Me reconnecter" when login-href is set (an unsafe href gives no link)', async () => {
     const c = counted();
     c.memory.faults.failNext('getAuthorisations', 1, 'unauthorized');
-    const panel = await mount(c.adapter, { loginHref: '/caf/connexion' });
+    const panel = await mount(c.adapter, { loginHref: '/caf/connexion', handlesReauth: true });
     expect(partText(panel, 'status')).to.include('Votre session a expiré. Reconnectez-vous pour continuer.');
     const link = root(panel).querySelector('a')!;
     expect(link.textContent).to.equal('Me reconnecter');
@@ -138,7 +139,7 @@ describe('mc-authorisation-panel: status', () => {
 
     const other = counted();
     other.memory.faults.failNext('getAuthorisations', 1, 'unauthorized');
-    const unsafe = await mount(other.adapter, { loginHref: 'javascript:alert(1)' });
+    const unsafe = await mount(other.adapter, { loginHref: 'javascript:alert(1)', handlesReauth: true });
     expect(root(unsafe).querySelector('a')).to.equal(null);
   });
 

@@ -10,6 +10,7 @@ import {
   errorMessages,
   isAbortError,
   toAdapterError,
+  type Agency,
   type Authorisation,
   type AuthorisationStatus,
   type Catalogue,
@@ -20,7 +21,9 @@ import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { fill, personName } from '../shared/tile-view.js';
+import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import { HistoryController } from './authorisation-history.js';
+import { PanelSession } from './authorisation-session.js';
 import { authorisationPanelStyles } from './authorisation-panel.styles.js';
 import {
   otherPerson,
@@ -56,8 +59,10 @@ interface Outcome {
  * click make one); "Annuler" or Escape changes nothing and gives the focus back. On success the panel shows the
  * new state from the adapter's answer (no reload), announces it politely, fires its event and focuses the new
  * authorisation (or the section it left). A failure keeps everything as it was, says what happened inside the
- * dialog and offers "Réessayer" when retrying may help; an expired session (`unauthorized`) says so, with a
- * "Me reconnecter" link when `login-href` is set.
+ * dialog and offers "Réessayer" when retrying may help. An expired session (`unauthorized`) fires the cancelable
+ * `mc-reauth-required`; not cancelled, the confirmation closes and a login form takes the panel's place (in its
+ * light DOM, slot `reauth`), then the status loads again and the confirmation of the same action opens again.
+ * Cancelled, the failure says so, with a "Me reconnecter" link when `login-href` is set.
  *
  * **States.** The status loads with `getAuthorisations` (loading skeleton, failure with "Réessayer" when
  * retryable, ready). The history loads only when its disclosure is first opened (`getAuthorisationHistory`).
@@ -68,6 +73,9 @@ interface Outcome {
  * @fires mc-authorisation-granted - An authorisation was given (`detail.authorisation`, active).
  * @fires mc-authorisation-revoked - An authorisation was withdrawn by the grantor or given up by the grantee
  *   (`detail.authorisation`, ended; `endedBy` says who).
+ * @fires mc-reauth-required - A call answered `unauthorized` (cancelable: the page then logs in and calls `resume()`).
+ *
+ * @slot reauth - Where the panel puts its login form while the session has expired (set by the panel itself).
  *
  * @csspart base - The wrapper of the cards.
  * @csspart status - The `mc-card` of the status (both directions).
@@ -99,8 +107,15 @@ export class McAuthorisationPanel extends McElement {
   @property({ attribute: false }) adapter?: MonCompteAdapter;
   /** Level of the cards' headings, 2 (default) or 3; the "J'autorise" and "Je suis autorisé(e)" headings are one below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel: 2 | 3 = 2;
-  /** Where "Me reconnecter" leads when the session has expired (only `https:` or relative; no link without it). */
+  /**
+   * Where "Me reconnecter" leads when the session has expired, for a page that handles it itself (it cancelled
+   * `mc-reauth-required`; only `https:` or relative; no link without it).
+   */
   @property({ attribute: 'login-href' }) loginHref?: string;
+  /** The agency (the login form shown when the session expires uses its preset). */
+  @property({ reflect: true }) agency: Agency = 'caf';
+  /** Configuration of the login form shown when the session expires (agency wording). */
+  @property({ attribute: false }) loginConfig?: Partial<LoginFormConfig>;
 
   /** The status shown: the last load, then updated by each successful action. */
   @state() private status: AuthorisationStatus | undefined;
@@ -119,6 +134,14 @@ export class McAuthorisationPanel extends McElement {
     onComplete: (value) => {
       this.status = value;
     },
+    onError: (error) => {
+      if (toAdapterError(error).kind === 'unauthorized') this.session.request(undefined);
+    },
+  });
+  private readonly session = new PanelSession(this, {
+    adapter: () => this.adapters.adapter,
+    closeDialog: () => this.dialog?.close('reauth'),
+    resumed: (action) => void this.resumed(action),
   });
   private generation = 0;
   private outcomes = 0;
@@ -137,6 +160,29 @@ export class McAuthorisationPanel extends McElement {
   refresh(): void {
     this.generation += 1;
     this.requestUpdate();
+  }
+
+  /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
+  resume(): void {
+    this.session.resume();
+  }
+
+  /** Logged in again: the status loaded again, then the confirmation of `action` if it still applies. */
+  private async resumed(action: PendingAction | undefined): Promise<void> {
+    this.outcome = { id: ++this.outcomes, variant: 'success', message: this.t('authorisation.reauth.resumed') };
+    this.refresh();
+    await this.updateComplete;
+    await this.load.taskComplete.catch(() => undefined);
+    await this.updateComplete;
+    const s = this.status;
+    const applies =
+      !!action &&
+      !!s &&
+      (action.kind === 'grant'
+        ? s.candidates.some((c) => c.id === action.person.id)
+        : (action.kind === 'revoke' ? s.given : s.received).some((a) => a.id === action.authorisation.id));
+    if (action && applies) await this.ask(action, null);
+    else this.renderRoot.querySelector<HTMLElement>('#given-heading')?.focus();
   }
 
   override connectedCallback(): void {
@@ -243,6 +289,7 @@ export class McAuthorisationPanel extends McElement {
   }
 
   private async failed(action: PendingAction, error: AdapterError): Promise<void> {
+    if (error.kind === 'unauthorized' && this.session.request(action)) return;
     if (!this.dialog?.open) {
       // The dialog was forced closed meanwhile: say it at the top of the panel.
       const message = html`${this.t(`authorisation.failed.${action.kind}`)} ${failureMessage(this.view, error)}`;
@@ -273,12 +320,14 @@ export class McAuthorisationPanel extends McElement {
 
   /** The dialog closed: cancelled (nothing changes, the focus goes back to the button that opened it) or done. */
   private dialogClosed(): void {
-    if (this.dialog?.returnValue === 'done') return;
+    const reason = this.dialog?.returnValue;
+    if (reason === 'done') return;
     const trigger = this.trigger;
     this.pending = undefined;
     this.actionError = undefined;
     this.trigger = undefined;
-    if (trigger?.isConnected && trigger instanceof HTMLElement) trigger.focus();
+    // Closed for a new log-in: the focus goes to the login form, not back to the button.
+    if (reason !== 'reauth' && trigger?.isConnected && trigger instanceof HTMLElement) trigger.focus();
   }
 
   /** "Réessayer" of the status card: loads again, then focuses the content, or the retry button after another failure. */
@@ -313,6 +362,14 @@ export class McAuthorisationPanel extends McElement {
     const t = this.t;
     const level = this.headingLevel === 3 ? 3 : 2;
     const outcome = this.outcome;
+    if (this.session.active) {
+      // The login form is the panel's light-DOM child (slot `reauth`), so that password managers see its inputs.
+      return html`<div part="base" class="base">
+        <div class="reauth-title" role="heading" aria-level=${level} tabindex="-1" data-flow-heading>${t('authorisation.reauth.title')}</div>
+        <mc-notice variant="warning" announce><p>${t('authorisation.reauth.text')}</p></mc-notice>
+        <slot name="reauth"></slot>
+      </div>`;
+    }
     return html`<div part="base" class="base">
       ${outcome
         ? keyed(outcome.id, html`<mc-notice part="notice" variant=${outcome.variant} announce><p>${outcome.message}</p></mc-notice>`)

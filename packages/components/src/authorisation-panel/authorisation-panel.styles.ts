@@ -150,6 +150,15 @@ export const authorisationPanelStyles = [
     .dialog::backdrop {
       background: rgb(0 0 0 / 0.6);
     }
+    .reauth-title {
+      font-size: var(--mc-font-size-xl);
+      font-weight: var(--mc-font-weight-bold);
+      line-height: var(--mc-line-height-tight);
+    }
+    .reauth-title:focus-visible {
+      outline: var(--mc-focus-ring);
+      outline-offset: var(--mc-focus-ring-offset);
+    }
     .dialog-title {
       margin: 0;
       font-size: var(--mc-font-size-xl);

@@ -8,6 +8,7 @@ import type { AuthorisationEventDetail } from './authorisation-panel.types.js';
 export { McAuthorisationPanel };
 export type { AuthorisationPanelState } from './authorisation-panel.component.js';
 export type { AuthorisationEventDetail, PendingAction } from './authorisation-panel.types.js';
+export type { ReauthRequiredDetail } from '../shared/flow-events.js';
 
 defineElement('mc-authorisation-panel', McAuthorisationPanel);
 

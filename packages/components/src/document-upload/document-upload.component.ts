@@ -361,7 +361,7 @@ export class McDocumentUpload extends McElement {
 
   protected override render() {
     const title = html`<h2 class="mc-docs__title">${this.heading || this.t('documents.title')}</h2>`;
-    if (this.reauth.active) return html`${title}${this.reauth.render(this.t, this.agency, this.loginConfig)}`;
+    if (this.reauth.active) return html`${title}${this.reauth.render(this.t, this.agency, this.loginConfig, this.runner.adapter)}`;
     return html`${title}
       <p class="mc-vh" role="status">${this.announcement}</p>
       ${this.options.value ? keyed(this.step, renderBody(this, this.options.value)) : renderBody(this, undefined)}`;

@@ -8,12 +8,14 @@ import {
   activate,
   countingAdapter,
   deepActive,
+  logInAgainInPlace,
   nextEvent,
   norm,
   press,
   provided,
   retype,
   settle,
+  themed,
   typeIn,
   until,
   untilHeading,
@@ -160,6 +162,19 @@ describe('mc-password-change', function () {
     await activate(el, 'Enregistrer le nouveau mot de passe');
     await untilHeading('Votre mot de passe est modifié');
     expect(count('changePassword')).to.equal(2);
+  });
+
+  it('an expired session with the adapter set on the element (no provider): the login form uses that adapter', async () => {
+    const counted = countingAdapter({ agency: 'caf', signedIn: MURIEL });
+    const region = await themed(html`<mc-password-change .adapter=${counted.adapter}></mc-password-change>`);
+    const el = region.querySelector('mc-password-change')!;
+    await until(() => !!el.querySelector('input[autocomplete="new-password"]'), 'the password fields');
+    counted.memory.faults.failNext('changePassword', 1, 'unauthorized');
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
+    await untilHeading('Choisir un nouveau mot de passe');
+    expect(counted.count('login')).to.equal(1);
   });
 
   it('speaks English under lang="en", the back end’s wrong-password message included', async () => {

@@ -139,7 +139,7 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
 
   /** The element's content: its title, then the login form when the session expired, else `step()`. */
   render(title: string, step: () => unknown): TemplateResult {
-    return html`${renderTitle(title)}${this.reauth.active ? this.reauth.render(this.t, this.host.agency, this.host.loginConfig) : step()}`;
+    return html`${renderTitle(title)}${this.reauth.active ? this.reauth.render(this.t, this.host.agency, this.host.loginConfig, this.runner.adapter) : step()}`;
   }
 
   /** Whether the flow was put back from storage (the element then ignores its prefill properties). */

@@ -1,15 +1,15 @@
 /**
  * Events of the connection flows (`mc-password-reset`, `mc-registration`, `mc-migration`), their orchestrator, and
  * of the signed-in password and contact-details changes (`mc-password-change`, `mc-contact-change`), built the same
- * way; `mc-reauth-required` also comes from the situation wizard and the document upload.
+ * way; `mc-reauth-required` also comes from the situation wizard, the document upload and the authorisation panel.
  */
 
 export type ConnectionFlowName = 'password-reset' | 'registration' | 'migration';
 /**
  * Every flow that can ask to log in again: those built on the flow controller (the connection flows, the password
- * and contact-details changes), the situation wizard and the document upload.
+ * and contact-details changes), the situation wizard, the document upload and the authorisation panel.
  */
-export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change' | 'situation-wizard' | 'document-upload';
+export type FlowName = ConnectionFlowName | 'password-change' | 'contact-change' | 'situation-wizard' | 'document-upload' | 'authorisation-panel';
 
 /** `mc-flow-step`: the flow moved to another step (history entries, analytics). */
 export interface FlowStepDetail {

@@ -12,7 +12,7 @@ import { emit } from './emit.js';
 import type { FlowName, ReauthRequiredDetail } from './flow-events.js';
 import type { Translate } from './flow-view.js';
 
-import type { Agency } from '@moncompte/core';
+import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import type { LoginFormConfig } from '../login-form/login-config.js';
 
 export type { LoginFormConfig };
@@ -79,10 +79,17 @@ export class ReauthController implements ReactiveController {
     this.resume({ kind: 'migration', detail: (event as CustomEvent).detail });
   };
 
-  render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined): TemplateResult {
+  /** The heading, what to do, and the login form (with the flow's own adapter, which may be a property of it). */
+  render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined, adapter: MonCompteAdapter | undefined): TemplateResult {
     const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text' };
     return html`<h3 class=${this.options.headingClass ?? 'mc-flow__heading'} data-flow-heading tabindex="-1">${t(keys.title)}</h3>
       <mc-notice variant="warning" announce><p>${t(keys.text)}</p></mc-notice>
-      <mc-login-form agency=${agency} .config=${config} @mc-login=${this.onLogin} @mc-migration-required=${this.onMigration}></mc-login-form>`;
+      <mc-login-form
+        agency=${agency}
+        .config=${config}
+        .adapter=${adapter}
+        @mc-login=${this.onLogin}
+        @mc-migration-required=${this.onMigration}
+      ></mc-login-form>`;
   }
 }

@@ -301,7 +301,7 @@ function done(el: El, receipt: SituationReceipt): TemplateResult {
 
 export function renderWizard(el: El): unknown {
   const { reauth } = el.session;
-  if (reauth.active) return keyed('reauth', html`${title(el)}${reauth.render(el.t, el.agency, el.loginConfig)}`);
+  if (reauth.active) return keyed('reauth', html`${title(el)}${reauth.render(el.t, el.agency, el.loginConfig, el.runner.adapter)}`);
   switch (el.screen) {
     case 'idle':
     case 'loading':
