@@ -221,7 +221,7 @@ export class McAuthorisationPanel extends McElement {
         // Escape while the adapter is answering: wait for the answer.
         if (this.busy) event.preventDefault();
       },
-      onDialogClose: () => this.dialogClosed(),
+      onDialogClose: (dialog) => this.dialogClosed(dialog.returnValue),
     };
   }
 
@@ -319,8 +319,8 @@ export class McAuthorisationPanel extends McElement {
   }
 
   /** The dialog closed: cancelled (nothing changes, the focus goes back to the button that opened it) or done. */
-  private dialogClosed(): void {
-    const reason = this.dialog?.returnValue;
+  private dialogClosed(reason: string): void {
+    // Read from the dialog that closed: closed for a new log-in, it has left the panel's render already.
     if (reason === 'done') return;
     const trigger = this.trigger;
     this.pending = undefined;

@@ -30,7 +30,8 @@ export interface DialogView extends PanelView {
   perform(): void;
   cancel(): void;
   onDialogCancel(event: Event): void;
-  onDialogClose(): void;
+  /** The dialog closed (its `returnValue`: `done`, `reauth`, or a cancel). */
+  onDialogClose(dialog: HTMLDialogElement): void;
 }
 
 /** A heading of `level` (role and level, as mc-card's own), focusable by script only. */
@@ -158,7 +159,7 @@ export function confirmDialog(view: DialogView): TemplateResult {
     aria-labelledby="confirm-title"
     aria-describedby="confirm-text"
     @cancel=${(e: Event) => view.onDialogCancel(e)}
-    @close=${() => view.onDialogClose()}
+    @close=${(event: Event) => view.onDialogClose(event.currentTarget as HTMLDialogElement)}
   >
     ${action ? body(action) : nothing}
   </dialog>`;
