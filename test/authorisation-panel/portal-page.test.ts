@@ -1,6 +1,6 @@
 // The portal's authorisations pages (/caf/… and /msa/gerer-mon-compte/autorisations): the panel on the agency's
 // adapter (through the page's provider); opened without a session, the demo signs in first and says so; an
-// existing session is kept; "Me reconnecter" leads to the agency's connection page.
+// existing session is kept; an expired session logs in with the agency's own login form, in place.
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
 import { page } from '../../packages/portal/src/pages/autorisations.js';
