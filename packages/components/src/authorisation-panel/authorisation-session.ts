@@ -5,7 +5,7 @@
  * while the panel shows why. Once logged in, the form goes, the status is loaded again and the confirmation of the
  * action that failed opens again — if it still applies to the account now signed in. Nothing is sent by itself.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
 import type { ReauthRequiredDetail } from '../shared/flow-events.js';
@@ -26,21 +26,16 @@ export interface PanelSessionOptions {
   readonly resumed: (action: PendingAction | undefined) => void;
 }
 
-export class PanelSession implements ReactiveController {
-  hostConnected(): void {}
-
+export class PanelSession {
   /** True while the login form is shown instead of the panel's content. */
   active = false;
   private action: PendingAction | undefined;
   private form: HTMLElement | undefined;
 
-
   constructor(
     private readonly host: Host,
     private readonly options: PanelSessionOptions,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** A call answered `unauthorized` (`action`: the one being confirmed, if any). False: the page handles it. */
   request(action: PendingAction | undefined): boolean {

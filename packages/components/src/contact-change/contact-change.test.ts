@@ -11,6 +11,7 @@ import {
   countingAdapter,
   type Counted,
   deepActive,
+  logInAgainInPlace,
   nextEvent,
   norm,
   press,
@@ -23,7 +24,6 @@ import {
 import type { ContactChangedDetail, McContactChange } from './define.js';
 import './define.js';
 
-const { identifier: MURIEL, password: PASSWORD } = DEMO_ACCOUNTS.caf;
 const NEW_EMAIL = 'muriel.l@exemple.fr';
 
 async function contactFlow(
@@ -176,12 +176,7 @@ describe('mc-contact-change', function () {
     await toCode(el);
     memory.faults.failNext('verifyCode', 1, 'unauthorized');
     await typeIn(input(el, 'one-time-code'), '123456');
-    await untilHeading('Votre session a expiré');
-    await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form');
-    const login = el.querySelector('mc-login-form')!;
-    await typeIn(login.querySelector('input[autocomplete="username"]'), MURIEL);
-    await typeIn(login.querySelector('input[autocomplete="current-password"]'), PASSWORD);
-    await press('Enter');
+    await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
     await untilHeading('Étape 2 sur 2');
     await settle(el);
     input(el, 'one-time-code')!.select();

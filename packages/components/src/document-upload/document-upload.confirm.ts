@@ -40,9 +40,9 @@ export function refusedParts(t: Translate, failure: AdapterError | undefined): {
 
 const partId = (el: El, part: RefusedPart['part']) => `${el.ids}-refused-${part}`;
 
-/** The refusals of one part, under its heading. */
-function renderRefused(el: El, part: RefusedPart['part']): TemplateResult | typeof nothing {
-  const messages = refusedParts(el.t, el.runner.failure).parts.filter((p) => p.part === part);
+/** The refusals of one part (`refused`: those of the whole sending), under its heading. */
+function renderRefused(el: El, refused: readonly RefusedPart[], part: RefusedPart['part']): TemplateResult | typeof nothing {
+  const messages = refused.filter((p) => p.part === part);
   if (!messages.length) return nothing;
   return html`<div id=${partId(el, part)}>
     ${messages.map(({ message }) => html`<p class="mc-docs__error"><span class="mc-vh">${el.t('common.errorPrefix')} </span>${message}</p>`)}
@@ -69,7 +69,7 @@ function renderEdit(el: El, what: string, go: () => void): TemplateResult {
   return html`<mc-button variant="tertiary" size="s" @click=${go}>${el.t('documents.confirm.edit')}<span class="mc-vh"> ${what}</span></mc-button>`;
 }
 
-function renderDocumentRecap(el: El, options: DocumentOptions, index: number): TemplateResult {
+function renderDocumentRecap(el: El, options: DocumentOptions, index: number, refused: readonly RefusedPart[]): TemplateResult {
   const { t, data } = el;
   const draft = draftOf(data, index);
   const object = options.objects.find((o) => o.id === data.objectId);
@@ -77,7 +77,7 @@ function renderDocumentRecap(el: El, options: DocumentOptions, index: number): T
   const files = el.uploads.entries(index);
   return html`<div class="mc-docs__summary">
     <h4 class="mc-docs__summary-title">${t('documents.confirm.document', { current: index + 1 })}</h4>
-    ${renderRefused(el, index)}
+    ${renderRefused(el, refused, index)}
     <dl class="mc-docs__list">
       <dt>${t('documents.nature.label')}</dt>
       <dd>${labelOf(object?.natures ?? [], draft.natureId)}</dd>
@@ -101,10 +101,11 @@ export function renderConfirm(el: El, options: DocumentOptions): TemplateResult 
   const { t, data } = el;
   const attestId = `${el.ids}-attest`;
   const attestError = el.submitted && !data.attested ? t('documents.attest.required') : '';
+  const refused = refusedParts(t, el.runner.failure).parts;
   const body = html`<p class="mc-docs__hint">${t('documents.confirm.intro')}</p>
     <div class="mc-docs__summary">
       <h4 class="mc-docs__summary-title">${t('documents.sending.heading')}</h4>
-      ${renderRefused(el, 'sending')}
+      ${renderRefused(el, refused, 'sending')}
       <dl class="mc-docs__list">
         <dt>${t('documents.confirm.object')}</dt>
         <dd>${labelOf(options.objects, data.objectId)}</dd>
@@ -113,7 +114,7 @@ export function renderConfirm(el: El, options: DocumentOptions): TemplateResult 
       </dl>
       ${renderEdit(el, t('documents.confirm.editSending'), () => el.go('sending'))}
     </div>
-    ${Array.from({ length: data.count }, (_, i) => renderDocumentRecap(el, options, i))}
+    ${Array.from({ length: data.count }, (_, i) => renderDocumentRecap(el, options, i, refused))}
     <div class="mc-docs__field">
       ${attestError
         ? html`<p class="mc-docs__error" id=${`${attestId}-error`}><span class="mc-vh">${t('common.errorPrefix')} </span>${attestError}</p>`

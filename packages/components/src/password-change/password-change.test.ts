@@ -150,12 +150,7 @@ describe('mc-password-change', function () {
     memory.faults.failNext('changePassword', 1, 'unauthorized');
     await fill(el, CURRENT, NEW);
     await press('Enter');
-    await untilHeading('Votre session a expiré');
-    await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form');
-    const login = el.querySelector('mc-login-form')!;
-    await typeIn(login.querySelector('input[autocomplete="username"]'), MURIEL);
-    await typeIn(login.querySelector('input[autocomplete="current-password"]'), CURRENT);
-    await press('Enter');
+    await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
     await untilHeading('Choisir un nouveau mot de passe');
     await settle(el);
     expect([current(el)!.value, fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal([CURRENT, NEW, NEW]);
