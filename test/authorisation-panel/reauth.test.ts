@@ -9,7 +9,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { choose, logInAgainInPlace, nextEvent, typeIn } from '../journeys/helpers.js';
 import { counted, deepActive, dialogOf, dialogOpen, idle, mount, partText, press, root, settled, until } from './helpers.js';
 
-const loginInput = () => document.querySelector<HTMLInputElement>('mc-authorisation-panel > mc-login-form input[autocomplete="current-password"]');
+const loginInput = () => document.querySelector<HTMLInputElement>('mc-authorisation-panel > mc-connection mc-login-form input[autocomplete="current-password"]');
 
 describe('mc-authorisation-panel: the session expires', function () {
   this.timeout(30000);

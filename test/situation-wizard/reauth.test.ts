@@ -20,7 +20,7 @@ import {
   untilText,
   wizard,
 } from './helpers.js';
-import { logInAgainInPlace } from '../journeys/helpers.js';
+import { logInAgainInPlace, press, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
 
 /** Logs in again in the form shown in place, by keyboard. */
 const logInAgain = (el: Element) => logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
@@ -57,6 +57,55 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
     await atStep(el, 'Votre déclaration a bien été enregistrée');
     expect(textOf(el)).to.not.include('Vous êtes reconnecté');
     expect((await memory.getProcedures()).inProgress.length).to.equal(before + 1);
+  });
+
+  it('logging in again: no sign-up link, FranceConnect comes back here, and a forgotten password is reset in place', async () => {
+    const { el, memory, count } = await wizard({ flow: 'separation' });
+    await untilText(el, 'Votre séparation');
+    await typeDate(el, 'Date de la séparation', '20', '1', '2026');
+    await choose(el, 'Non');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    const required = nextEvent(el, 'mc-reauth-required');
+    memory.faults.failNext('submitSituationChange', 1, 'unauthorized');
+    await activate(el, 'Valider ma déclaration');
+    await required;
+    await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
+    // The person has an account: no "Créer Mon Compte". FranceConnect's round trip comes back to this page.
+    expect(textOf(el)).to.not.include('Créer Mon Compte');
+    expect(el.querySelector('mc-franceconnect-button')?.returnTo).to.equal(`${location.pathname}${location.search}`);
+
+    const field = (autocomplete: string) => el.querySelector<HTMLInputElement>(`input[autocomplete="${autocomplete}"]`);
+    await typeIn(field('username'), DEMO_ACCOUNTS.caf.identifier);
+    await activate(el, 'Mot de passe oublié');
+    await untilHeading('Étape 1 sur 4');
+    await settle(el);
+    expect(field('username')?.value, 'the identifier typed goes with it').to.equal(DEMO_ACCOUNTS.caf.identifier);
+    await press('Tab');
+    await activate(el, 'Continuer');
+    await untilHeading('Étape 2 sur 4');
+    await choose(el, 'Par e-mail');
+    await activate(el, 'Recevoir un code');
+    await untilHeading('Étape 3 sur 4');
+    await settle(el);
+    await typeIn(field('one-time-code'), '123456');
+    await untilHeading('Étape 4 sur 4');
+    await settle(el);
+    const [password, confirmation] = el.querySelectorAll('input[autocomplete="new-password"]');
+    await typeIn(password!, 'Printemps2026');
+    await typeIn(confirmation!, 'Printemps2026');
+    await press('Enter');
+    await untilHeading('Votre mot de passe est enregistré');
+    await activate(el, 'Se connecter');
+    // Back to the login form, which takes the focus; still in place of the summary.
+    await until(() => deepActive() === field('username'), 'the login form again, focused');
+    expect(textOf(el)).to.include('Votre session a expiré');
+    await retype(field('username'), DEMO_ACCOUNTS.caf.identifier);
+    await typeIn(field('current-password'), 'Printemps2026');
+    await press('Enter');
+    await atStep(el, 'Récapitulatif');
+    expect(summaryRows(el).map(([, answer]) => answer), 'every answer is still there').to.deep.equal(['20 janvier 2026', 'Non']);
+    expect(count('submitSituationChange'), 'nothing sent again by itself').to.equal(1);
   });
 
   it('saving the draft on Continue: the login form in place; the next step is back, and its draft is saved again', async () => {

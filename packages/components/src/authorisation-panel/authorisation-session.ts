@@ -9,7 +9,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
 import type { ReauthRequiredDetail } from '../shared/flow-events.js';
-import type { LoginFormConfig } from '../shared/flow-reauth.js';
+import { loadReauthForm, reauthLoginConfig, type LoginFormConfig } from '../shared/flow-reauth.js';
 import type { PendingAction } from './authorisation-panel.types.js';
 
 interface Host extends ReactiveControllerHost, HTMLElement {
@@ -44,11 +44,13 @@ export class PanelSession {
     if (!emit(this.host, 'mc-reauth-required', detail, { cancelable: true })) return false;
     this.action = action;
     this.options.closeDialog();
-    void import('../login-form/define.js').catch(() => undefined);
-    const form = document.createElement('mc-login-form');
+    void loadReauthForm().catch(() => undefined);
+    // `mc-connection`'s login form, as in the other flows (see flow-reauth.ts): its forgotten-password flow in place.
+    const form = document.createElement('mc-connection');
     form.slot = 'reauth';
     form.setAttribute('agency', this.host.agency);
-    Object.assign(form, { adapter: this.options.adapter(), ...(this.host.loginConfig ? { config: this.host.loginConfig } : {}) });
+    form.setAttribute('storage-key', '');
+    Object.assign(form, { adapter: this.options.adapter(), config: reauthLoginConfig(this.host.loginConfig) });
     form.addEventListener('mc-login', this.onLogin);
     this.form = form;
     this.host.append(form);

@@ -22,6 +22,8 @@ export interface LoginFormConfig {
   readonly franceConnectReturnTo?: string;
   /** Offer "Se souvenir de moi" (passed to the adapter as `rememberMe`; the element stores nothing). */
   readonly showRememberMe: boolean;
+  /** Offer the sign-up link (default true; false where the person already has an account: logging in again). */
+  readonly showRegister?: boolean;
   /** The question before the sign-up link: "Première connexion ?" / "Pas encore inscrit ?". */
   readonly registerPromptKey: LoginMessageKey;
   /** The sign-up link: "Créer Mon Compte" / "S’inscrire". */

@@ -121,7 +121,7 @@ export function renderLoginForm(view: LoginView): TemplateResult {
           ? html`<button type="button" class="mc-login__button" data-variant="tertiary" @click=${view.onBack}>${t('login.code.back')}</button>`
           : nothing}
       </div>
-      ${inactive
+      ${inactive || config.showRegister === false
         ? nothing
         : html`<p class="mc-login__register">
             ${t(config.registerPromptKey)} ${renderLink(view.registerHref, t(config.registerLabelKey), view.onRegister)}

@@ -5,7 +5,9 @@
  * (`mc-login`, or `mc-migration-required` for an account still to migrate), its event is stopped here (the page
  * must not navigate away) and the flow resumes at the same step, with what was typed, the heading focused.
  *
- * The login form is loaded with `import()` the first time it is needed.
+ * The login form is `mc-connection`'s, loaded with `import()` the first time it is needed: "Mot de passe oublié ?"
+ * opens the forgotten-password flow in place too (then back to the form), and FranceConnect comes back to this
+ * page, where the flow restores what it keeps across a reload. No sign-up link: the person has an account.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { emit } from './emit.js';
@@ -36,6 +38,20 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 let loginForm: Promise<unknown> | undefined;
 
+/** The login form's options when logging in again, over the element's own (`loginConfig`). */
+export function reauthLoginConfig(config: Partial<LoginFormConfig> | undefined): Partial<LoginFormConfig> {
+  return { franceConnectReturnTo: `${location.pathname}${location.search}`, ...config, showRegister: false };
+}
+
+/** Loads `mc-connection` (and its login form) once; a failed load is tried again next time. */
+export function loadReauthForm(): Promise<unknown> {
+  loginForm ??= import('../connection/define.js').catch((e: unknown) => {
+    loginForm = undefined;
+    throw e;
+  });
+  return loginForm;
+}
+
 export class ReauthController implements ReactiveController {
   /** True while the login form is shown instead of the step. */
   active = false;
@@ -53,10 +69,7 @@ export class ReauthController implements ReactiveController {
   request(): void {
     const detail: ReauthRequiredDetail = { flow: this.options.flow, step: this.options.step() };
     if (!emit(this.host, 'mc-reauth-required', detail, { cancelable: true })) return;
-    loginForm ??= import('../login-form/define.js').catch((e: unknown) => {
-      loginForm = undefined;
-      throw e;
-    });
+    void loadReauthForm().catch(() => undefined);
     this.active = true;
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.querySelector<HTMLElement>('[data-flow-heading]')?.focus());
@@ -79,17 +92,21 @@ export class ReauthController implements ReactiveController {
     this.resume({ kind: 'migration', detail: (event as CustomEvent).detail });
   };
 
-  /** The heading, what to do, and the login form (with the flow's own adapter, which may be a property of it). */
+  /**
+   * The heading, what to do, and the login form (with the flow's own adapter, which may be a property of it). Its
+   * flows keep nothing in storage (`storage-key=""`): the element's own flow is what a reload restores.
+   */
   render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined, adapter: MonCompteAdapter | undefined): TemplateResult {
     const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text' };
     return html`<h3 class=${this.options.headingClass ?? 'mc-flow__heading'} data-flow-heading tabindex="-1">${t(keys.title)}</h3>
       <mc-notice variant="warning" announce><p>${t(keys.text)}</p></mc-notice>
-      <mc-login-form
+      <mc-connection
         agency=${agency}
-        .config=${config}
+        storage-key=""
+        .config=${reauthLoginConfig(config)}
         .adapter=${adapter}
         @mc-login=${this.onLogin}
         @mc-migration-required=${this.onMigration}
-      ></mc-login-form>`;
+      ></mc-connection>`;
   }
 }
