@@ -242,6 +242,32 @@ async function main() {
       assert(errs.length === 0, errs.join('\n'));
     });
 
+    await check('"S’identifier avec FranceConnect": the demo FranceConnect page, in the same document; "Continuer" signs in, on the home page', async () => {
+      await page.goto(`${portal.origin}/msa/connexion`);
+      await page.evaluate(() => (window.__sameDocument = true));
+      const button = page.locator('mc-franceconnect-button').getByRole('button', { name: 'S’identifier avec FranceConnect' });
+      await button.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.pathname === '/msa/franceconnect' && new URLSearchParams(location.search).has('state'), null, { timeout: 10000 });
+      await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'S’identifier avec FranceConnect', null, { timeout: 10000 });
+      assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded (the round trip is lost)');
+      const violations = await axe();
+      assert(violations.length === 0, `axe: ${violations.join('; ')}`);
+      await page.locator('main mc-button').getByRole('button', { name: 'Continuer' }).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => location.pathname === '/msa/accueil', null, { timeout: 10000 });
+      await page.waitForFunction(() => !!document.querySelector('header mc-logout-button'), null, { timeout: 10000 });
+      const header = await page.evaluate(() => document.querySelector('header .portal-header__bar')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+      assert(header.includes('Jean-Paul'), `header: ${header}`);
+      // Back to the demo page (the browser's Back button): the round trip is used, it says so and offers the connexion page.
+      await page.goBack();
+      await page.waitForFunction(() => location.pathname === '/msa/franceconnect', null, { timeout: 10000 });
+      await page.locator('main mc-button').getByRole('button', { name: 'Continuer' }).click();
+      await page.waitForFunction(() => document.activeElement?.textContent?.includes('Revenir à la page de connexion'), null, { timeout: 10000 });
+      const errs = await takeErrors();
+      assert(errs.length === 0, errs.join('\n'));
+    });
+
     await check('"Changer mon mot de passe" from the dashboard: the page opens, the new password is saved', async () => {
       const account = demo.DEMO_ACCOUNTS.caf;
       await page.goto(`${portal.origin}/caf/accueil`);

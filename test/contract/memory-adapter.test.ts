@@ -142,4 +142,26 @@ describe('in-memory adapter', () => {
     const error = await rejection(adapter.login({ identifierKind: 'email', identifier: 'x', password: '', rememberMe: false } as never), 'validation');
     expect(Object.keys(error.fieldErrors ?? {})).to.have.members(['identifierKind', 'password']);
   });
+  it('completes a FranceConnect round trip it started, once, for the agency’s demo account', async () => {
+    let now = Date.parse(`${TODAY}T09:00:00Z`);
+    const adapter = createMemoryAdapter({ today: TODAY, agency: 'msa', now: () => now, franceConnectUrl: '/msa/franceconnect' });
+    const redirect = await adapter.startFranceConnect({ variant: 'franceconnect', returnTo: '/msa/profil' });
+    expect(redirect.method).to.equal('GET');
+    const state = new URL(redirect.url, 'https://portail.example').searchParams.get('state') ?? '';
+    expect(redirect.url.startsWith('/msa/franceconnect?')).to.equal(true);
+
+    const { session, returnTo } = await adapter.completeFranceConnect(state);
+    expect(returnTo).to.equal('/msa/profil');
+    expect(session.method).to.equal('franceconnect');
+    expect(session.identifier).to.equal(DEMO_ACCOUNTS.msa.identifier);
+    expect((await adapter.getSession()).session?.method).to.equal('franceconnect');
+    // The same state a second time, a state never issued, a state too old: refused, and nothing is opened.
+    await rejection(adapter.completeFranceConnect(state), 'not-found');
+    await rejection(adapter.completeFranceConnect('state-forged'), 'not-found');
+    const plus = await adapter.startFranceConnect({ variant: 'franceconnect-plus' });
+    expect(plus.method).to.equal('POST');
+    const plusState = plus.method === 'POST' ? plus.fields['state'] ?? '' : '';
+    now += 11 * 60 * 1000;
+    await rejection(adapter.completeFranceConnect(plusState), 'not-found');
+  });
 });

@@ -1,7 +1,7 @@
 // One in-memory adapter per agency, kept for the life of the tab (a reload starts afresh, as the README says).
 // It holds the seeded demo accounts; situation drafts are also kept in localStorage.
 import { createMemoryAdapter, type MemoryAdapter } from '@moncompte/adapters/memory';
-import type { AgencyConfig, AgencyId } from './routes.js';
+import { pagePath, type AgencyConfig, type AgencyId } from './routes.js';
 
 const adapters = new Map<AgencyId, MemoryAdapter>();
 
@@ -22,7 +22,9 @@ export function agencyAdapter(agency: AgencyConfig): MemoryAdapter {
     const storage = draftStorage();
     // The demo data's links to the agency's own pages (messages, attestations, contact…) stay in the portal.
     const linkBase = { caf: '/caf/', msa: '/msa/' };
-    adapter = createMemoryAdapter({ agency: agency.id, latency: LATENCY_MS, linkBase, ...(storage ? { storage } : {}) });
+    // FranceConnect "goes" to the demo's own page, which plays the identity provider and the back end's callback.
+    const franceConnectUrl = pagePath(agency, 'franceconnect');
+    adapter = createMemoryAdapter({ agency: agency.id, latency: LATENCY_MS, linkBase, franceConnectUrl, ...(storage ? { storage } : {}) });
     adapters.set(agency.id, adapter);
   }
   return adapter;

@@ -3,6 +3,7 @@
 // users hear where they are, as on a full page load). The header shows who is signed in (see session.ts):
 // "Déconnexion" ends the session and goes to the connexion page, which drops the account's page from the DOM.
 import { render } from 'lit';
+import type { FranceConnectRedirectDetail } from '@moncompte/components/franceconnect-button.js';
 import { agencyAdapter } from './adapter.js';
 import { PAGES } from './pages/index.js';
 import type { PageContext } from './pages/page.js';
@@ -52,6 +53,20 @@ function showFrame(next: Frame): void {
 // A log-in from the connexion page (the form, or the end of a flow): the header shows the person at once.
 document.addEventListener('mc-login', () => {
   if (frame) void session.refresh(frame.agency.id, agencyAdapter(frame.agency));
+});
+
+// "S’identifier avec FranceConnect": the demo's FranceConnect is a page of this portal (pages/franceconnect.ts). The
+// button's redirect is followed in the page, as a client-side navigation, so that the in-memory adapter (which lives
+// as long as the page) still knows the round trip when the page completes it. A POST (FranceConnect+) becomes the
+// same page with the fields in its query. Any other redirect is left to the button (a real navigation).
+document.addEventListener('mc-franceconnect-redirect', (event) => {
+  const { redirect } = (event as CustomEvent<FranceConnectRedirectDetail>).detail;
+  const url = new URL(redirect.url, location.href);
+  const match = url.origin === location.origin ? matchPath(url.pathname) : undefined;
+  if (match?.kind !== 'page' || match.route.page !== 'franceconnect') return;
+  event.preventDefault();
+  if (redirect.method === 'POST') for (const [name, value] of Object.entries(redirect.fields)) url.searchParams.set(name, value);
+  router.navigate(`${url.pathname}${url.search}`);
 });
 
 function applyTheme(match: Match): void {

@@ -15,7 +15,8 @@ export type PageId =
   | 'mot-de-passe'
   | 'historique'
   | 'a-venir'
-  | 'profil';
+  | 'profil'
+  | 'franceconnect';
 
 export interface RouteConfig {
   /** Path under the agency prefix, without slashes at either end: `documents/envoyer`. */
@@ -63,6 +64,8 @@ const SHARED_ROUTES: readonly RouteConfig[] = [
   { path: 'gerer-mon-compte/mot-de-passe', page: 'mot-de-passe', title: 'Mot de passe' },
   { path: 'gerer-mon-compte/historique', page: 'historique', title: 'Historique de mon compte' },
   { path: 'profil', page: 'profil', title: 'Mon profil', navLabel: 'Mon profil' },
+  // Where "S’identifier avec FranceConnect" leads in the demo (no identity provider): see pages/franceconnect.ts.
+  { path: 'franceconnect', page: 'franceconnect', title: 'S’identifier avec FranceConnect' },
   // Where the dashboard's other links lead: said plainly, rather than "Page introuvable".
   { path: 'messages', page: 'a-venir', title: 'Mes messages', upcoming: 'vos messages et les réponses de votre caisse.' },
   { path: 'paiements', page: 'a-venir', title: 'Mes paiements et mes droits', upcoming: 'le détail de vos paiements et de vos droits.' },

@@ -19,6 +19,13 @@ import * as situation from './handlers/situation.js';
 export interface MemoryAdapter extends MonCompteAdapter {
   /** Fail or hang chosen methods (loading and error states). */
   readonly faults: FaultInjector;
+  /**
+   * The demo's stand-in for the back end's FranceConnect callback (not part of the contract: a real back end
+   * completes the round trip on its own callback URL and redirects). The `state` of a `startFranceConnect` answer,
+   * once and within 10 minutes, opens a session (method `franceconnect` or `franceconnect-plus`) for the agency's
+   * demo account; any other state is `not-found`.
+   */
+  completeFranceConnect(state: string, options?: RequestOptions): Promise<session.FranceConnectCompletion>;
 }
 
 export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
@@ -57,6 +64,15 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const s = store;
   return {
     faults,
+    async completeFranceConnect(state, o) {
+      try {
+        throwIfAborted(o?.signal);
+        if (resolved.latency > 0) await sleep(resolved.latency, o?.signal);
+        return session.completeFranceConnect(s, state);
+      } catch (e) {
+        throw toAdapterError(e);
+      }
+    },
     // session
     login: (input, o) => call('login', input, o, (i) => session.login(s, i)),
     logout: (o) => call('logout', undefined, o, () => session.logout(s)),

@@ -10,5 +10,6 @@
 export { createMemoryAdapter, type MemoryAdapter } from './adapter.js';
 export type { MemoryAdapterOptions, MemorySeedOptions, DraftStorage } from './options.js';
 export type { FaultInjector } from './faults.js';
+export type { FranceConnectCompletion } from './handlers/session.js';
 export { DEMO_CODE } from './store.js';
 export { DEMO_ACCOUNTS, type DemoAccount } from './demo-accounts.js';

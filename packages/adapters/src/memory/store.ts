@@ -68,6 +68,12 @@ export interface MigrationRecord {
   expiresAt: number;
 }
 
+export interface FranceConnectRequest {
+  variant: 'franceconnect' | 'franceconnect-plus';
+  returnTo: string | undefined;
+  expiresAt: number;
+}
+
 export interface UploadRecord {
   ownerId: string;
   name: string;
@@ -85,6 +91,8 @@ export class Store {
   readonly uploads = new Map<string, UploadRecord>();
   readonly submissions = new Map<string, { fingerprint: string; receipt: SituationReceipt | DocumentReceipt }>();
   readonly drafts = new Map<string, SituationDraft>();
+  /** FranceConnect round trips started (`state` → what they asked), each completed once at most. */
+  readonly franceConnectRequests = new Map<string, FranceConnectRequest>();
   private sequence = 0;
 
   constructor(readonly options: ResolvedOptions) {

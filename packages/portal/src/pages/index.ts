@@ -12,4 +12,5 @@ export const PAGES: Readonly<Record<PageId, () => Promise<{ page: PageModule }>>
   historique: () => import('./historique.js'),
   'a-venir': () => import('./a-venir.js'),
   profil: () => import('./profil.js'),
+  franceconnect: () => import('./franceconnect.js'),
 };

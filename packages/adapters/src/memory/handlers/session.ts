@@ -15,7 +15,14 @@ import {
   type SwitchCodeChannelInput,
   type VerifyCodeInput,
 } from '@moncompte/core';
+import { DEMO_ACCOUNTS } from '../demo-accounts.js';
 import { DEMO_CODE, normaliseIdentifier, validationError, type Store } from '../store.js';
+
+/** What the demo's FranceConnect callback gives: the new session and the path the round trip asked to come back to. */
+export interface FranceConnectCompletion {
+  readonly session: Session;
+  readonly returnTo: string | undefined;
+}
 
 export function login(store: Store, input: LoginInput): LoginOutcome {
   const identifier = normaliseIdentifier(input.identifierKind, input.identifier);
@@ -75,6 +82,7 @@ export function startFranceConnect(store: Store, input: FranceConnectInput): Red
   const state = store.id('state');
   const nonce = store.id('nonce');
   const base = store.options.franceConnectUrl;
+  store.franceConnectRequests.set(state, { variant: input.variant, returnTo: input.returnTo, expiresAt: store.now() + FRANCECONNECT_TTL_MS });
   if (input.variant === 'franceconnect-plus') {
     // FranceConnect+ is demonstrated with a form post, the other shape a back end may answer.
     return {
@@ -85,6 +93,24 @@ export function startFranceConnect(store: Store, input: FranceConnectInput): Red
   }
   const query = new URLSearchParams({ variant: input.variant, state, nonce, ...(input.returnTo ? { returnTo: input.returnTo } : {}) });
   return { method: 'GET', url: `${base}?${query.toString()}` };
+}
+
+/** How long a FranceConnect round trip may take before its `state` is refused. */
+const FRANCECONNECT_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * The back end's FranceConnect callback, played by the demo: the `state` it issued (once, within 10 minutes)
+ * opens a session with the identity FranceConnect "returned" — the agency's demo account (CAF by default).
+ */
+export function completeFranceConnect(store: Store, state: string): FranceConnectCompletion {
+  const request = store.franceConnectRequests.get(state);
+  store.franceConnectRequests.delete(state);
+  if (!request || store.now() >= request.expiresAt) throw new AdapterError('not-found', 'Unknown or expired FranceConnect state');
+  const identifier = DEMO_ACCOUNTS[store.options.agency ?? 'caf'].identifier;
+  const account = store.world.accounts.find((a) => a.identifier === identifier);
+  if (!account) throw new AdapterError('not-found', `No seeded account ${identifier}`);
+  const session = store.sessionView(store.openSession(account, request.variant, false));
+  return { session, returnTo: request.returnTo };
 }
 
 export function selectFile(store: Store, input: SelectFileInput): Session {
