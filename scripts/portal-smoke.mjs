@@ -248,7 +248,7 @@ async function main() {
       const button = page.locator('mc-franceconnect-button').getByRole('button', { name: 'S’identifier avec FranceConnect' });
       await button.focus();
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => location.pathname === '/msa/franceconnect' && new URLSearchParams(location.search).has('state'), null, { timeout: 10000 });
+      await page.waitForFunction(() => location.pathname === '/msa/franceconnect' && location.search.includes('state='), null, { timeout: 10000 });
       await page.waitForFunction(() => document.querySelector('main h1')?.textContent?.trim() === 'S’identifier avec FranceConnect', null, { timeout: 10000 });
       assert(await page.evaluate(() => window.__sameDocument === true), 'the page was reloaded (the round trip is lost)');
       const violations = await axe();
