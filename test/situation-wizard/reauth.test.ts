@@ -20,7 +20,7 @@ import {
   untilText,
   wizard,
 } from './helpers.js';
-import { logInAgainInPlace, press, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
+import { choose as tick, logInAgainInPlace, press, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
 
 /** Logs in again in the form shown in place, by keyboard. */
 const logInAgain = (el: Element) => logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
@@ -106,6 +106,33 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
     await atStep(el, 'Récapitulatif');
     expect(summaryRows(el).map(([, answer]) => answer), 'every answer is still there').to.deep.equal(['20 janvier 2026', 'Non']);
     expect(count('submitSituationChange'), 'nothing sent again by itself').to.equal(1);
+  });
+
+  it('another person logs in: refused, that session ended, the answers never shown; the same person then resumes', async () => {
+    const { el, memory, count } = await wizard({ flow: 'separation' });
+    await untilText(el, 'Votre séparation');
+    await typeDate(el, 'Date de la séparation', '20', '1', '2026');
+    await choose(el, 'Non');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    memory.faults.failNext('submitSituationChange', 1, 'unauthorized');
+    await activate(el, 'Valider ma déclaration');
+    await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
+    // Awa, on the same computer, with her provisional identifier.
+    await tick(el, 'J’ai un identifiant provisoire');
+    await typeIn(el.querySelector('input[autocomplete="username"]'), DEMO_ACCOUNTS.cafProvisional.identifier);
+    await typeIn(el.querySelector('input[autocomplete="current-password"]'), DEMO_ACCOUNTS.cafProvisional.password);
+    await press('Enter');
+    await untilText(el, 'Ce compte n’est pas celui avec lequel la déclaration a été commencée');
+    await until(() => norm(deepActive()?.textContent) === 'Votre session a expiré', 'the focus on the heading');
+    expect((await memory.getSession()).session, 'her session is ended').to.equal(null);
+    expect(textOf(el), 'none of the answers is shown').to.not.include('20 janvier 2026');
+    expect(el.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')?.value, 'a new, empty login form').to.equal('');
+    await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
+    await atStep(el, 'Récapitulatif');
+    expect(textOf(el)).to.not.include('Ce compte n’est pas celui');
+    expect(summaryRows(el).map(([, answer]) => answer)).to.deep.equal(['20 janvier 2026', 'Non']);
+    expect(count('submitSituationChange')).to.equal(1);
   });
 
   it('saving the draft on Continue: the login form in place; the next step is back, and its draft is saved again', async () => {

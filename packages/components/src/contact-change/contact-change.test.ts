@@ -186,6 +186,24 @@ describe('mc-contact-change', function () {
     expect((await memory.getProfile()).email).to.equal(NEW_EMAIL);
   });
 
+  it('an expired session and another person logs in: refused and logged out, nothing of the change shown', async () => {
+    const { el, memory, count } = await contactFlow();
+    await toCode(el);
+    memory.faults.failNext('verifyCode', 1, 'unauthorized');
+    await typeIn(input(el, 'one-time-code'), '123456');
+    await until(() => !!input(el, 'current-password'), 'the login form in place');
+    await choose(el, 'J’ai un identifiant provisoire');
+    await typeIn(input(el, 'username'), DEMO_ACCOUNTS.cafProvisional.identifier);
+    await typeIn(input(el, 'current-password'), DEMO_ACCOUNTS.cafProvisional.password);
+    await press('Enter');
+    await until(() => norm(el.textContent).includes('Ce compte n’est pas celui avec lequel vous avez commencé'), 'the refusal');
+    expect((await memory.getSession()).session).to.equal(null);
+    expect(norm(el.textContent)).to.not.include(NEW_EMAIL);
+    await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
+    await untilHeading('Étape 2 sur 2');
+    expect(count('verifyCode')).to.equal(1);
+  });
+
   it('speaks English under lang="en"', async () => {
     const { el } = await contactFlow({ lang: 'en' });
     expect(norm(el.querySelector('h2')?.textContent)).to.equal('Change my contact details');

@@ -125,7 +125,8 @@ export class McDocumentUpload extends McElement {
   readonly reauth = new ReauthController(this, {
     flow: 'document-upload',
     step: () => this.step,
-    keys: { title: 'documents.reauth.title', text: 'documents.reauth.text' },
+    keys: { title: 'documents.reauth.title', text: 'documents.reauth.text', otherPerson: 'documents.reauth.otherPerson' },
+    adapter: () => this.runner.adapter,
     headingClass: 'mc-docs__heading',
     onResume: () => this.resumed(),
   });

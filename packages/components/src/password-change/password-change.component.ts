@@ -5,7 +5,6 @@ import type { Agency, MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
-import { OnceLoader } from '../shared/flow-loader.js';
 import { flowI18n, passwordPolicyLoader } from '../shared/flow-element.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import type { Translate } from '../shared/flow-view.js';
@@ -73,12 +72,11 @@ export class McPasswordChange extends McElement {
     signedIn: true,
   });
   readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
-  /** The session, for its identifier (a failure only leaves the hidden username field out). */
-  readonly session = new OnceLoader(this, () => this.flow.runner.adapter, (adapter, signal) => adapter.getSession({ signal }));
 
   /** The username given to password managers: the property, else the session's identifier. */
   get accountIdentifier(): string {
-    return this.username || (this.session.value?.session?.identifier ?? '');
+    // The session the flow asked for once (a failure only leaves the hidden username field out).
+    return this.username || (this.flow.reauth.session?.identifier ?? '');
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -111,7 +109,6 @@ export class McPasswordChange extends McElement {
     super.willUpdate(changed);
     if (this.flow.steps.current !== 'password') return;
     this.policy.ensure();
-    if (!this.username) this.session.ensure();
   }
 
   protected override render() {

@@ -88,6 +88,7 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     this.reauth = new ReauthController(host, {
       flow: options.flow,
       step: () => this.steps.current,
+      ...(options.signedIn ? { adapter: () => this.runner.adapter } : {}),
       onResume: (outcome) => {
         this.note = 'resumed';
         this.steps.refocus();

@@ -9,12 +9,13 @@
  * opens the forgotten-password flow in place too (then back to the form), and FranceConnect comes back to this
  * page, where the flow restores what it keeps across a reload. No sign-up link: the person has an account.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { emit } from './emit.js';
 import type { FlowName, ReauthRequiredDetail } from './flow-events.js';
 import type { Translate } from './flow-view.js';
 
-import type { Agency, MonCompteAdapter } from '@moncompte/core';
+import type { Agency, MonCompteAdapter, Session } from '@moncompte/core';
 import type { LoginFormConfig } from '../login-form/login-config.js';
 
 export type { LoginFormConfig };
@@ -28,8 +29,18 @@ export interface ReauthOptions {
   readonly flow: FlowName;
   readonly step: () => string;
   readonly onResume: (outcome: ReauthOutcome | undefined) => void;
-  /** The keys of the heading and the text above the login form (the connection catalogue's by default). */
-  readonly keys?: { readonly title: string; readonly text: string };
+  /**
+   * The keys of the heading and the text above the login form, and of the refusal of another account (the
+   * connection catalogue's by default).
+   */
+  readonly keys?: { readonly title: string; readonly text: string; readonly otherPerson: string };
+  /**
+   * A flow of a signed-in person (the wizard, the upload, the password and contact changes): the element's adapter.
+   * The controller then asks once who is signed in (`getSession`), and logging in again with ANOTHER account is
+   * refused — that session is ended and the form says so —, so that nobody is shown, or sends under their own
+   * name, what someone else typed. Without it (the connection flows), any log-in resumes.
+   */
+  readonly adapter?: () => MonCompteAdapter | undefined;
   /** The class of that heading, as the element's step headings (`mc-flow__heading` by default). */
   readonly headingClass?: string;
 }
@@ -55,6 +66,13 @@ export function loadReauthForm(): Promise<unknown> {
 export class ReauthController implements ReactiveController {
   /** True while the login form is shown instead of the step. */
   active = false;
+  /** The last log-in was another person's, refused (said above a new login form). */
+  private refusals = 0;
+  private refused = false;
+  /** The id of the person the flow belongs to (`undefined`: not known, the first log-in says). */
+  private owner: Promise<string | undefined> | undefined;
+  /** The session of the person the flow belongs to, once known (signed-in flows): its identifier, for instance. */
+  session: Session | undefined;
 
   constructor(
     private readonly host: Host,
@@ -63,7 +81,29 @@ export class ReauthController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.learnOwner();
+  }
+
+  hostUpdated(): void {
+    this.learnOwner();
+  }
+
+  /** Asks once, as soon as there is an adapter, who is signed in (signed-in flows only). */
+  private learnOwner(): void {
+    const adapter = this.owner ? undefined : this.options.adapter?.();
+    if (!adapter) return;
+    this.owner = adapter.getSession().then(
+      ({ session }) => {
+        if (session && !this.session) {
+          this.session = session;
+          this.host.requestUpdate();
+        }
+        return session?.user.id;
+      },
+      () => undefined,
+    );
+  }
 
   /** Asks to log in again (after `unauthorized`). */
   request(): void {
@@ -78,14 +118,34 @@ export class ReauthController implements ReactiveController {
   /** Back to the step (the page handled the new log-in itself, or the inline form logged in). */
   resume(outcome?: ReauthOutcome): void {
     this.active = false;
+    this.refused = false;
     this.host.requestUpdate();
     this.options.onResume(outcome);
   }
 
   private readonly onLogin = (event: Event): void => {
     event.stopPropagation();
-    this.resume({ kind: 'login', detail: (event as CustomEvent).detail });
+    void this.loggedIn((event as CustomEvent<{ session?: Session }>).detail);
   };
+
+  /** Resumes, unless a signed-in flow sees another person: then that session ends and the form comes back. */
+  private async loggedIn(detail: { session?: Session } | undefined): Promise<void> {
+    const user = detail?.session?.user.id;
+    const owner = await this.owner;
+    if (owner && user && owner !== user) {
+      void this.options.adapter?.()?.logout().catch(() => undefined);
+      this.refused = true;
+      this.refusals += 1;
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      this.host.querySelector<HTMLElement>('[data-flow-heading]')?.focus();
+      return;
+    }
+    if (user) this.owner = Promise.resolve(user);
+    if (detail?.session) this.session = detail.session;
+    this.refused = false;
+    this.resume({ kind: 'login', detail });
+  }
 
   private readonly onMigration = (event: Event): void => {
     event.stopPropagation();
@@ -97,16 +157,21 @@ export class ReauthController implements ReactiveController {
    * flows keep nothing in storage (`storage-key=""`): the element's own flow is what a reload restores.
    */
   render(t: Translate, agency: Agency, config: Partial<LoginFormConfig> | undefined, adapter: MonCompteAdapter | undefined): TemplateResult {
-    const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text' };
+    const keys = this.options.keys ?? { title: 'connection.reauth.title', text: 'connection.reauth.text', otherPerson: 'connection.reauth.otherPerson' };
+    // After a refusal, a new login form (keyed): the one that logged the other person in is done.
     return html`<h3 class=${this.options.headingClass ?? 'mc-flow__heading'} data-flow-heading tabindex="-1">${t(keys.title)}</h3>
       <mc-notice variant="warning" announce><p>${t(keys.text)}</p></mc-notice>
-      <mc-connection
-        agency=${agency}
-        storage-key=""
-        .config=${reauthLoginConfig(config)}
-        .adapter=${adapter}
-        @mc-login=${this.onLogin}
-        @mc-migration-required=${this.onMigration}
-      ></mc-connection>`;
+      ${this.refused ? html`<mc-notice variant="error" announce><p>${t(keys.otherPerson)}</p></mc-notice>` : nothing}
+      ${keyed(
+        this.refusals,
+        html`<mc-connection
+          agency=${agency}
+          storage-key=""
+          .config=${reauthLoginConfig(config)}
+          .adapter=${adapter}
+          @mc-login=${this.onLogin}
+          @mc-migration-required=${this.onMigration}
+        ></mc-connection>`,
+      )}`;
   }
 }

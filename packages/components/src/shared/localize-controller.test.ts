@@ -1,7 +1,7 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { customElement } from 'lit/decorators.js';
-import { defineMessages, defineTranslation, registerTranslations, overrideMessages, clearMessageOverrides } from '@moncompte/core';
+import { defineMessages, defineTranslation, registerTranslations, overrideMessages, clearMessageOverrides, translate } from '@moncompte/core';
 import { LocalizeController, nearestLang } from './localize-controller.js';
 
 const catalogue = defineMessages({
@@ -77,5 +77,14 @@ describe('LocalizeController', () => {
     const span = document.createElement('span');
     inner.append(span);
     expect(nearestLang(span)).to.equal('en');
+  });
+
+  it('knows only the catalogues’ own keys: a key a back end sends, such as "constructor", is returned as is', () => {
+    registerTranslations([english]);
+    for (const key of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(translate([catalogue], 'fr', key as 'test.hello', { name: 'x' })).to.equal(key);
+      expect(translate([catalogue], 'en', key as 'test.hello')).to.equal(key);
+    }
+    expect(translate([catalogue], 'en', 'test.hello', { name: 'Muriel' })).to.equal('Hello Muriel');
   });
 });

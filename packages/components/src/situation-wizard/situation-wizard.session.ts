@@ -24,7 +24,8 @@ export class WizardSession implements ReactiveController {
     this.reauth = new ReauthController(host, {
       flow: 'situation-wizard',
       step: () => host.stepId || host.screen,
-      keys: { title: 'situation.reauth.title', text: 'situation.reauth.text' },
+      keys: { title: 'situation.reauth.title', text: 'situation.reauth.text', otherPerson: 'situation.reauth.otherPerson' },
+      adapter: () => host.runner.adapter,
       onResume: () => this.resume(),
     });
     host.addController(this);

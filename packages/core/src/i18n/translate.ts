@@ -118,7 +118,8 @@ export function formatMessage(locale: Locale, value: MessageValue, params?: Mess
 
 /**
  * Translates `key` from the first catalogue that has it, in `locale` when that translation is registered,
- * else in French. An unknown key is returned as is, so a missing message shows up plainly.
+ * else in French. An unknown key is returned as is, so a missing message shows up plainly. Keys are the
+ * catalogues' own (`Object.hasOwn`): a key a back end sends, such as `constructor`, is unknown, never a prototype's.
  */
 export function translate<K extends string>(
   catalogues: readonly Catalogue<K>[],
@@ -128,8 +129,8 @@ export function translate<K extends string>(
 ): string {
   const override = overrides[locale].get(key);
   if (override !== undefined) return formatMessage(locale, override, params);
-  const catalogue = catalogues.find((c) => key in c.fr);
+  const catalogue = catalogues.find((c) => Object.hasOwn(c.fr, key));
   if (!catalogue) return key;
   const localised = catalogue[locale];
-  return localised ? formatMessage(locale, localised[key], params) : formatMessage('fr', catalogue.fr[key], params);
+  return localised && Object.hasOwn(localised, key) ? formatMessage(locale, localised[key], params) : formatMessage('fr', catalogue.fr[key], params);
 }

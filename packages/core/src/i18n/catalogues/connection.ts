@@ -17,6 +17,7 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.reauth.text':
     'Reconnectez-vous pour continuer : ce que vous avez saisi est conservé et vous reprendrez à la même étape.',
   'connection.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez.',
+  'connection.reauth.otherPerson': 'Ce compte n’est pas celui avec lequel vous avez commencé : reconnectez-vous avec le même compte. Pour utiliser un autre compte, quittez cette page.',
   'connection.identifier.nirLabel': 'Numéro de sécurité sociale',
   'connection.identifier.nirHint': 'Les 13 premiers chiffres de votre numéro de sécurité sociale',
   'connection.identifier.provisionalLabel': 'Identifiant provisoire',
@@ -125,6 +126,7 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.reauth.title': 'Your session has expired',
   'connection.reauth.text': 'Sign in again to continue: what you typed has been kept and you will resume at the same step.',
   'connection.reauth.resumed': 'You are signed in again: you can carry on where you left off.',
+  'connection.reauth.otherPerson': 'This is not the account you started with: sign in again with the same account. To use another account, leave this page.',
   'connection.identifier.nirLabel': 'Social security number',
   'connection.identifier.nirHint': 'The first 13 digits of your social security number',
   'connection.identifier.provisionalLabel': 'Provisional identifier',

@@ -80,6 +80,7 @@ export const documentUploadMessages = /* @__PURE__ */ defineMessages({
   'documents.reauth.title': 'Votre session a expiré',
   'documents.reauth.text': 'Reconnectez-vous pour continuer : vos informations et vos fichiers déjà envoyés sont conservés, et vous reprendrez à la même étape.',
   'documents.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez.',
+  'documents.reauth.otherPerson': 'Ce compte n’est pas celui avec lequel l’envoi a été commencé : reconnectez-vous avec le même compte. Pour utiliser un autre compte, quittez cette page.',
   'documents.loadFailed': 'Le formulaire d’envoi n’a pas pu être chargé.',
   'documents.restored': 'Nous avons retrouvé l’envoi que vous aviez commencé à préparer.',
   'documents.expired':
@@ -163,6 +164,7 @@ export const documentUploadMessagesEn = /* @__PURE__ */ defineTranslation(docume
   'documents.reauth.title': 'Your session has expired',
   'documents.reauth.text': 'Sign in again to continue: your information and the files already sent are kept, and you will resume at the same step.',
   'documents.reauth.resumed': 'You are signed in again: you can carry on where you left off.',
+  'documents.reauth.otherPerson': 'This is not the account the sending was started with: sign in again with the same account. To use another account, leave this page.',
   'documents.loadFailed': 'The sending form could not be loaded.',
   'documents.restored': 'We found the sending you had started to prepare.',
   'documents.expired': 'Your session has expired. Sign in again, then come back to this page: the sending you prepared is kept.',

@@ -40,6 +40,7 @@ export const situationWizardMessages = /* @__PURE__ */ defineMessages({
   'situation.reauth.title': 'Votre session a expiré',
   'situation.reauth.text': 'Reconnectez-vous pour continuer : vos réponses sont conservées et vous reprendrez à la même étape.',
   'situation.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez, vos réponses sont conservées.',
+  'situation.reauth.otherPerson': 'Ce compte n’est pas celui avec lequel la déclaration a été commencée : reconnectez-vous avec le même compte. Pour utiliser un autre compte, quittez cette page.',
   'situation.flowChanged':
     'Ce formulaire a été mis à jour entre-temps. Rechargez-le : vos réponses sont conservées et vous pourrez les vérifier.',
   'situation.reloadFlow': 'Recharger le formulaire',
@@ -100,6 +101,7 @@ export const situationWizardMessagesEn = /* @__PURE__ */ defineTranslation(situa
   'situation.reauth.title': 'Your session has expired',
   'situation.reauth.text': 'Sign in again to continue: your answers have been kept and you will resume at the same step.',
   'situation.reauth.resumed': 'You are signed in again: you can carry on where you left off, your answers have been kept.',
+  'situation.reauth.otherPerson': 'This is not the account the declaration was started with: sign in again with the same account. To use another account, leave this page.',
   'situation.flowChanged': 'This form was updated in the meantime. Reload it: your answers are kept and you can check them.',
   'situation.reloadFlow': 'Reload the form',
   'situation.draft.failed': 'Your draft could not be saved.',
