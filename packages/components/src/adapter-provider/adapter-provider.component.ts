@@ -25,7 +25,8 @@ export class McAdapterProvider extends McElement {
   /** The adapter given to the elements inside (JavaScript property only). */
   @property({ attribute: false }) adapter: MonCompteAdapter | undefined;
 
-  private readonly subscribers = new Map<Subscriber, Element>();
+  /** Each subscriber with ONE unsubscribe function, passed with every value (consumers compare it to know the provider). */
+  private readonly subscribers = new Map<Subscriber, () => void>();
 
   constructor() {
     super();
@@ -40,15 +41,19 @@ export class McAdapterProvider extends McElement {
       callback(this.adapter);
       return;
     }
-    this.subscribers.set(callback, event.contextTarget);
-    callback(this.adapter, () => this.subscribers.delete(callback));
+    let unsubscribe = this.subscribers.get(callback);
+    if (!unsubscribe) {
+      unsubscribe = () => this.subscribers.delete(callback);
+      this.subscribers.set(callback, unsubscribe);
+    }
+    callback(this.adapter, unsubscribe);
   };
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('adapter')) return;
     const adapter = this.adapter;
     if (adapter) {
-      for (const [callback] of this.subscribers) callback(adapter, () => this.subscribers.delete(callback));
+      for (const [callback, unsubscribe] of this.subscribers) callback(adapter, unsubscribe);
       // Elements that asked before this provider had an adapter (or was defined) ask again.
       this.dispatchEvent(new AdapterProviderEvent(adapterContext, this));
     } else {

@@ -88,6 +88,23 @@ describe('mc-adapter-provider and AdapterController', () => {
     await shows(consumer, '64');
   });
 
+  it('releases its elements when its adapter is removed, after changes: an outer provider answers, else none', async () => {
+    const outer = await fixture<McAdapterProvider>(
+      html`<div><mc-adapter-provider .adapter=${msa()}><mc-adapter-provider .adapter=${caf()}><test-adapter-consumer></test-adapter-consumer></mc-adapter-provider></mc-adapter-provider
+        ><mc-adapter-provider .adapter=${caf()}><test-adapter-consumer></test-adapter-consumer></mc-adapter-provider></div>`,
+    );
+    const [nested, alone] = [...outer.querySelectorAll('test-adapter-consumer')];
+    const [, inner, single] = [...outer.querySelectorAll('mc-adapter-provider')];
+    await shows(nested!, '24');
+    await shows(alone!, '24');
+    single!.adapter = msa();
+    await shows(alone!, '64');
+    inner!.adapter = undefined;
+    await shows(nested!, '64');
+    single!.adapter = undefined;
+    await shows(alone!, 'error.server');
+  });
+
   it('reaches an element that connected before the provider had an adapter', async () => {
     const provider = await fixture<McAdapterProvider>(html`<mc-adapter-provider><test-adapter-consumer></test-adapter-consumer></mc-adapter-provider>`);
     const consumer = provider.querySelector('test-adapter-consumer')!;
