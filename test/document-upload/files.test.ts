@@ -245,4 +245,21 @@ describe('mc-document-upload: files', function () {
     expectShown(el, 'L’envoi de « lent.pdf » n’est pas terminé : patientez quelques instants');
     expect(norm(deepText(el.querySelector('h3')!))).to.contain('Document 1 sur 1');
   });
+
+  it('stops uploading when it leaves the page, and goes on where it was when it comes back', async () => {
+    const { el, memory, adapter, count } = await atFiles();
+    el.adapter = adapter; // its own adapter, kept when it leaves the provider
+    memory.faults.hang('uploadDocumentFile');
+    await choose(el, [pdf('a.pdf'), pdf('b.pdf'), pdf('c.pdf')]);
+    await until(() => count('uploadDocumentFile') === 1, 'the first upload');
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(count('uploadDocumentFile'), 'nothing more starts once it has left').to.equal(1);
+    memory.faults.clear('uploadDocumentFile');
+    parent.append(el);
+    await untilUploaded(el, 3);
+    expect(listed(el), 'the stopped upload started again, not "cancelled"').to.deep.equal(['a.pdf:uploaded', 'b.pdf:uploaded', 'c.pdf:uploaded']);
+    expect(count('uploadDocumentFile')).to.equal(4);
+  });
 });

@@ -46,6 +46,9 @@ export class UploadQueue implements ReactiveController {
   private readonly files = new Map<string, File>();
   private active: { readonly id: string; readonly controller: AbortController } | undefined;
   private sequence = 0;
+  /** Uploads run only while the element is in the page; one stopped by its removal waits to start again. */
+  private connected = false;
+  private detached: AbortController | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -55,11 +58,14 @@ export class UploadQueue implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.connected = true;
     this.pump();
   }
 
   hostDisconnected(): void {
-    this.active?.controller.abort();
+    this.connected = false;
+    this.detached = this.active?.controller;
+    this.detached?.abort();
   }
 
   /** The files of document `index`. */
@@ -268,7 +274,7 @@ export class UploadQueue implements ReactiveController {
 
   /** Starts the next waiting upload when none runs. */
   private pump(): void {
-    if (this.active) return;
+    if (this.active || !this.connected) return;
     const next = this.lists.flat().find((e) => e.state === 'queued');
     const file = next && this.files.get(next.id);
     const adapter = this.options.adapter();
@@ -292,7 +298,7 @@ export class UploadQueue implements ReactiveController {
         },
       });
       this.options.session(false);
-      if (controller.signal.aborted || !this.find(entry.id)) {
+      if ((controller.signal.aborted && this.detached !== controller) || !this.find(entry.id)) {
         // Cancelled or removed as it ended: the server has it, but the person does not want it.
         adapter.discardDocumentUpload({ uploadId: uploaded.uploadId }).catch(() => undefined);
         this.cancelled(entry);
@@ -301,7 +307,10 @@ export class UploadQueue implements ReactiveController {
         this.options.announce('documents.announce.done', entry.name);
       }
     } catch (e) {
-      if (controller.signal.aborted || isAbortError(e)) {
+      if (this.detached === controller) {
+        // Stopped because the element left the page, not by the person: it starts again if the element comes back.
+        this.patch(entry.id, { state: 'queued', loaded: 0 });
+      } else if (controller.signal.aborted || isAbortError(e)) {
         this.cancelled(entry);
       } else {
         const error = toAdapterError(e);
@@ -311,6 +320,7 @@ export class UploadQueue implements ReactiveController {
       }
     } finally {
       this.active = undefined;
+      if (this.detached === controller) this.detached = undefined;
       this.options.changed(true);
       this.pump();
     }
