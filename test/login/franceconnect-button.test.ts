@@ -181,20 +181,37 @@ describe('mc-franceconnect-button', () => {
       document.body.append(frame);
       const view = frame.contentWindow as Window & typeof globalThis;
       const submitted: HTMLFormElement[] = [];
+      let connected = false;
       view.HTMLFormElement.prototype.submit = function (this: HTMLFormElement) {
         submitted.push(this);
+        connected = this.isConnected;
       };
       try {
         followRedirect({ method: 'POST', url: '/demo/franceconnect', fields: { state: 's2', nonce: 'n2', acr_values: 'eidas2' } }, view);
         expect(submitted).to.have.length(1);
         const form = submitted[0]!;
-        expect(form.isConnected).to.equal(true);
+        expect(connected, 'in the document when submitted').to.equal(true);
+        expect(form.isConnected, 'removed once submitted (it holds state and nonce)').to.equal(false);
         expect(form.method).to.equal('post');
         expect(new URL(form.action).pathname).to.equal('/demo/franceconnect');
         expect(form.target).to.equal('');
         const inputs = [...form.querySelectorAll('input')];
         expect(inputs.every((i) => i.type === 'hidden')).to.equal(true);
         expect(Object.fromEntries(new FormData(form))).to.deep.equal({ state: 's2', nonce: 'n2', acr_values: 'eidas2' });
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('POST: the browser really posts the form, removed at once or not', async () => {
+      const frame = document.createElement('iframe');
+      frame.title = 'cible';
+      document.body.append(frame);
+      try {
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        followRedirect({ method: 'POST', url: '/demo/franceconnect-post', fields: { state: 's3' } }, frame.contentWindow!);
+        await loaded;
+        expect(frame.contentWindow!.location.pathname).to.equal('/demo/franceconnect-post');
       } finally {
         frame.remove();
       }

@@ -63,7 +63,12 @@ export function followRedirect(redirect: Redirect, view: Window = window): void 
   }
   document.body.append(form);
   form.submit();
+  // The navigation is under way (or refused by the page's `form-action`): the form, with state and nonce, goes.
+  form.remove();
 }
+
+/** How long the button waits for the page to leave before it is usable again (a navigation the page refused). */
+const LEAVING_MS = 5000;
 
 /**
  * The official FranceConnect button: "S’identifier avec FranceConnect" (or FranceConnect+), white on the State's
@@ -114,6 +119,7 @@ export class McFranceConnectButton extends McElement {
   private readonly adapters = new AdapterController(this);
   private readonly i18n = new LocalizeController(this, [franceConnectMessages, errorMessages, commonMessages] as readonly Catalogue<Keys>[]);
   private controller: AbortController | undefined;
+  private leavingTimer: ReturnType<typeof setTimeout> | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,12 +131,15 @@ export class McFranceConnectButton extends McElement {
     window.removeEventListener('pageshow', this.onPageShow);
     this.controller?.abort();
     this.controller = undefined;
+    clearTimeout(this.leavingTimer);
     this.pending = false;
   }
 
   /** Back from the identity provider through the back/forward cache: the button works again. */
   private readonly onPageShow = (event: PageTransitionEvent): void => {
-    if (event.persisted) this.pending = false;
+    if (!event.persisted) return;
+    clearTimeout(this.leavingTimer);
+    this.pending = false;
   };
 
   /** Starts the flow, as a click does (ignored while one is running). */
@@ -149,8 +158,10 @@ export class McFranceConnectButton extends McElement {
       if (!safeHref(redirect.url)) throw new AdapterError('invalid-response', 'Unsafe FranceConnect redirect URL');
       if (emit<FranceConnectRedirectDetail>(this, 'mc-franceconnect-redirect', { variant: this.variant, redirect }, { cancelable: true })) {
         this.navigate(redirect);
-        // The page is unloading: stay inactive so a second click cannot start another flow meanwhile.
+        // The page is unloading: stay inactive so a second click cannot start another flow meanwhile — unless it
+        // is still here a few seconds later (a policy refused the navigation): then the button works again.
         leaving = this.navigate === followRedirect;
+        if (leaving) this.leavingTimer = setTimeout(() => (this.pending = false), LEAVING_MS);
       }
     } catch (error) {
       if (!isAbortError(error) && !controller.signal.aborted) this.failure = toAdapterError(error);
