@@ -292,6 +292,28 @@ describe('mc-otp-input', () => {
     });
   });
 
+  describe('A far expiry', () => {
+    it('waits quietly for a code valid for 30 days (no timer past 32 bits, firing again and again)', async () => {
+      const now = Date.now();
+      const far: CodeChallenge = {
+        id: 'far',
+        channel: 'sms',
+        maskedDestination: '06 •• •• •• 42',
+        length: 6,
+        expiresAt: new Date(now + 30 * 24 * 3600 * 1000).toISOString(),
+        resendAvailableAt: new Date(now).toISOString(),
+        channels: ['sms'],
+      };
+      const field = await fixture<McOtpInput>(html`<mc-otp-input .challenge=${far}></mc-otp-input>`);
+      await field.updateComplete;
+      let updates = 0;
+      const count = () => (updates += 1);
+      field.addController({ hostUpdate: count });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(updates, 'renders while nothing changes').to.be.below(3);
+    });
+  });
+
   describe('WebOTP', () => {
     const original = Object.getOwnPropertyDescriptor(navigator.credentials, 'get');
     afterEach(() => {
@@ -330,6 +352,23 @@ describe('mc-otp-input', () => {
       expect(input.value).to.equal('482913');
       expect(completes).to.deep.equal(['482913']);
       expect(submits()).to.equal(1);
+    });
+
+    it('asks again for each new code sent, never again for the same one (a dismissed prompt stays dismissed)', async () => {
+      const calls = fakeWebOtp();
+      const { field, clock } = await otpForm();
+      expect(calls).to.have.length(1);
+      field.requestUpdate();
+      await field.updateComplete;
+      expect(calls, 'the same code: no second prompt').to.have.length(1);
+      field.challenge = challenge(clock, { id: 'c2' });
+      await field.updateComplete;
+      expect(calls, 'a new code: asked again').to.have.length(2);
+      expect(calls[0]!.options.signal!.aborted, 'the request for the old code is dropped').to.equal(true);
+      // The old code's answer, arriving late, is not typed in.
+      calls[0]!.resolve({ type: 'otp', code: '111111' });
+      await new Promise((r) => setTimeout(r));
+      expect(field.input!.value).to.equal('');
     });
 
     it('does nothing without WebOTP', async () => {

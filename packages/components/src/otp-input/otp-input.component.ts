@@ -87,6 +87,8 @@ export class McOtpInput extends McElement implements FormField {
   private submitted = '';
   private timer: number | undefined;
   private webOtp: AbortController | undefined;
+  /** The challenge WebOTP was last asked for: once per code sent (a dismissed prompt is not asked again). */
+  private webOtpFor: CodeChallenge | undefined | null = null;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -133,6 +135,7 @@ export class McOtpInput extends McElement implements FormField {
     this.clock.clearTimeout(this.timer);
     this.webOtp?.abort();
     this.webOtp = undefined;
+    this.webOtpFor = null;
   }
 
   /** The message of the last verification's outcome (or of the expiry seen on the clock). */
@@ -181,7 +184,8 @@ export class McOtpInput extends McElement implements FormField {
     const resendIn = this.resendIn;
     // The countdown is shown by the second; the expiry when it comes.
     const waits = [Date.parse(this.challenge.expiresAt) - this.now, resendIn > 0 ? ((resendIn - 1) % 1000) + 1 : 0].filter((ms) => ms > 0);
-    if (waits.length) this.timer = this.clock.setTimeout(() => this.schedule(), Math.min(...waits));
+    // At most a minute at a time: a far expiry would overflow the timer's 32 bits (and fire at once, again and again).
+    if (waits.length) this.timer = this.clock.setTimeout(() => this.schedule(), Math.min(...waits, 60_000));
   }
 
   private onInput(event: Event): void {
@@ -223,7 +227,9 @@ export class McOtpInput extends McElement implements FormField {
 
   /** WebOTP, when the browser has it: the code of the SMS fills the field (aborted when the element goes). */
   private startWebOtp(): void {
-    if (this.webOtp || !('OTPCredential' in window)) return;
+    if (this.webOtpFor === this.challenge || !('OTPCredential' in window)) return;
+    this.webOtp?.abort();
+    this.webOtpFor = this.challenge;
     const { signal } = (this.webOtp = new AbortController());
     navigator.credentials
       .get({ otp: { transport: ['sms'] }, signal } as CredentialRequestOptions)
@@ -256,6 +262,7 @@ export class McOtpInput extends McElement implements FormField {
     else {
       this.webOtp?.abort();
       this.webOtp = undefined;
+      this.webOtpFor = null;
     }
     const input = this.input;
     if (!input) return;
