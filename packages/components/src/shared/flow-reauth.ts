@@ -56,7 +56,7 @@ export function reauthLoginConfig(config: Partial<LoginFormConfig> | undefined):
 
 /** Loads `mc-connection` (and its login form) once; a failed load is tried again next time. */
 export function loadReauthForm(): Promise<unknown> {
-  loginForm ??= import('../connection/define.js').catch((e: unknown) => {
+  loginForm ??= import('./reauth-form.js').catch((e: unknown) => {
     loginForm = undefined;
     throw e;
   });
