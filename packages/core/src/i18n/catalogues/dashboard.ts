@@ -85,7 +85,7 @@ export const dashboardMessages = /* @__PURE__ */ defineMessages({
     other: 'Vous êtes présent sur {count} dossiers.',
   },
   'dashboard.files.number': 'Dossier n° {number}',
-  'dashboard.files.holder': 'Allocataire : {name}',
+  'dashboard.files.holder': 'Allocataire : {name}',
   'dashboard.files.authorisedBy': '{name} vous autorise à gérer son dossier.',
   'dashboard.files.limited': 'Accès limité',
   'dashboard.files.current': 'Dossier affiché',

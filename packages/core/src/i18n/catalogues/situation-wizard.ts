@@ -38,8 +38,8 @@ export const situationWizardMessages = /* @__PURE__ */ defineMessages({
   'situation.login': 'Me reconnecter',
   'situation.loginNewTab': 'Me reconnecter dans un nouvel onglet',
   'situation.reauth.title': 'Votre session a expiré',
-  'situation.reauth.text': 'Reconnectez-vous pour continuer : vos réponses sont conservées et vous reprendrez à la même étape.',
-  'situation.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez, vos réponses sont conservées.',
+  'situation.reauth.text': 'Reconnectez-vous pour continuer : vos réponses sont conservées et vous reprendrez à la même étape.',
+  'situation.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez, vos réponses sont conservées.',
   'situation.reauth.otherPerson': 'Ce compte n’est pas celui avec lequel la déclaration a été commencée : reconnectez-vous avec le même compte. Pour utiliser un autre compte, quittez cette page.',
   'situation.flowChanged':
     'Ce formulaire a été mis à jour entre-temps. Rechargez-le : vos réponses sont conservées et vous pourrez les vérifier.',
