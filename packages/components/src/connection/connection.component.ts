@@ -102,7 +102,7 @@ export class McConnection extends McElement {
     this.view = view;
     this.focusPending = true;
     if (this.storageKey) {
-      if (view === 'login') storage()?.removeItem(this.storageKey);
+      if (view === 'login') this.forget();
       else storage()?.setItem(this.storageKey, view);
     }
     if (view !== 'login') void this.load(view);
@@ -156,8 +156,17 @@ export class McConnection extends McElement {
   };
 
   private readonly onLogin = (): void => {
-    if (this.storageKey) storage()?.removeItem(this.storageKey);
+    if (this.storageKey) this.forget();
   };
+
+  /**
+   * Back at the form, or logged in: what the flows kept for a reload goes too (identifier, name, birth date, contact
+   * details), even when a flow was left by the browser's Back button rather than by its own "Revenir".
+   */
+  private forget(): void {
+    storage()?.removeItem(this.storageKey);
+    for (const flow of FLOWS) storage()?.removeItem(this.flowKey(flow));
+  }
 
   /** After a change of view: the focus goes to the login form, or to the flow's first heading (the migration's dialog takes it itself). */
   protected override updated(changed: PropertyValues): void {

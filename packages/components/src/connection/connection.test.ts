@@ -42,6 +42,23 @@ describe('mc-connection', function () {
     await until(() => document.activeElement === element.querySelector('input[autocomplete="username"]'), 'the focus on the form');
   });
 
+  it('left by the browser’s Back button, a flow keeps nothing of what was typed in the tab', async () => {
+    const { element } = await connection(html`<mc-connection agency="caf" storage-key="connection-test" history></mc-connection>`);
+    await typeIn(element.querySelector('input[autocomplete="username"]'), DEMO_ACCOUNTS.caf.identifier);
+    await activate(element, 'Mot de passe oublié');
+    await untilHeading('Étape 1 sur 4');
+    await settle(element);
+    await press('Tab');
+    await activate(element, 'Continuer');
+    await untilHeading('Étape 2 sur 4');
+    expect(sessionStorage.getItem('connection-test:password-reset'), 'kept for a reload while in the flow').to.contain(DEMO_ACCOUNTS.caf.identifier);
+    const popped = nextEvent(window, 'popstate');
+    history.back();
+    await popped;
+    await until(() => element.view === 'login', 'the login form');
+    expect(Object.keys(sessionStorage).filter((key) => key.startsWith('connection-test')), 'nothing left in the tab').to.deep.equal([]);
+  });
+
   it('passes the identifier typed to the forgotten-password flow', async () => {
     const { element } = await connection();
     await typeIn(element.querySelector('input[autocomplete="username"]'), DEMO_ACCOUNTS.caf.identifier);
