@@ -137,6 +137,18 @@ describe('mc-document-upload: files', function () {
     expect(count('uploadDocumentFile')).to.equal(5);
   });
 
+  it('a drop and a choice in quick succession: each checked against what the other added (at most 5, no duplicate)', async () => {
+    const { el } = await atFiles();
+    const shared = pdf('commun.pdf');
+    dropFiles(dropZone(el), [shared, pdf('a.pdf'), pdf('b.pdf')]);
+    giveFiles(fileInput(el), [shared, pdf('c.pdf'), pdf('d.pdf'), pdf('e.pdf')]);
+    await until(() => filesError(el).includes('n’a pas été ajouté'), 'the second choice checked');
+    await untilUploaded(el, 5);
+    expect(listed(el).map((f) => f.split(':')[0])).to.deep.equal(['commun.pdf', 'a.pdf', 'b.pdf', 'c.pdf', 'd.pdf']);
+    expectShown(el, 'Le fichier « commun.pdf » a déjà été ajouté');
+    expectShown(el, 'Vous ne pouvez pas ajouter plus de 5 fichiers : « e.pdf » n’a pas été ajouté');
+  });
+
   it('takes files dropped on the drop zone the same way (an enhancement of the input)', async () => {
     const { el } = await atFiles();
     const handled = dropFiles(dropZone(el), [png('carte.png'), text('faux.png')]);

@@ -140,7 +140,19 @@ export class UploadQueue implements ReactiveController {
    * Checks the files chosen for document `index`: the accepted ones join the list and the queue, the others are
    * returned as problems (each naming its file) and kept to be shown next to the field.
    */
-  async add(index: number, chosen: readonly File[]): Promise<readonly FileProblem[]> {
+  /**
+   * Checks and queues the files chosen for document `index`. Choices made in quick succession (a drop, then the
+   * file picker) are checked one after the other, each against the list the previous one left.
+   */
+  add(index: number, chosen: readonly File[]): Promise<readonly FileProblem[]> {
+    const added = this.adding.then(() => this.addNow(index, chosen));
+    this.adding = added.catch(() => undefined);
+    return added;
+  }
+
+  private adding: Promise<unknown> = Promise.resolve();
+
+  private async addNow(index: number, chosen: readonly File[]): Promise<readonly FileProblem[]> {
     const rules = this.options.rules();
     if (!rules || chosen.length === 0) return [];
     const list = this.entries(index);
