@@ -82,6 +82,28 @@ describe('HTTP adapter: faults of the back end', () => {
     expect(error.retryable).to.equal(true);
   });
 
+  it('says timeout (retryable), not invalid-response, when the body stalls after the status', async () => {
+    const adapter = await loggedIn({ timeoutMs: 300, retries: 0 });
+    await injectFault(server!, { method: 'getMessagesSummary', mode: 'slow-body', delayMs: 2000 });
+    const error = await rejection(adapter.getMessagesSummary(), 'timeout');
+    expect(error.retryable).to.equal(true);
+    // And the caller's abort while the body is read is an abort.
+    await injectFault(server!, { method: 'getNews', mode: 'slow-body', delayMs: 2000 });
+    const controller = new AbortController();
+    const pending = adapter.getNews({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 150);
+    expect(isAbortError(await rejection(pending, 'network'))).to.equal(true);
+  });
+
+  it('gives a file upload more time than other requests (uploadTimeoutMs)', async () => {
+    const adapter = await loggedIn({ timeoutMs: 200, uploadTimeoutMs: 5000, retries: 0 });
+    await injectFault(server!, { method: 'uploadDocumentFile', mode: 'slow', delayMs: 600 });
+    const file = new File(['%PDF-1.4\n%%EOF\n'], 'lent.pdf', { type: 'application/pdf' });
+    expect((await adapter.uploadDocumentFile(file)).uploadId).to.be.a('string');
+    await injectFault(server!, { method: 'getNews', mode: 'slow', delayMs: 600 });
+    await rejection(adapter.getNews(), 'timeout');
+  });
+
   it('reports network when the connection is refused', async () => {
     const adapter = createHttpAdapter({ baseUrl: `http://${location.hostname}:${await closedPort()}`, retries: 1, retryDelayMs: 10 });
     const error = await rejection(adapter.getSession(), 'network');

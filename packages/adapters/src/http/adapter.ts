@@ -23,8 +23,13 @@ export interface HttpAdapterOptions {
   readonly baseUrl: string;
   /** A `fetch` to use instead of the global one (server-side rendering, instrumentation). */
   readonly fetch?: typeof fetch;
-  /** Milliseconds before a request fails with `timeout`. Default 15000. */
+  /** Milliseconds before a request (its answer read in full) fails with `timeout`. Default 15000. */
   readonly timeoutMs?: number;
+  /**
+   * The same for sending a document's file (`uploadDocumentFile`), which takes longer on a slow connection.
+   * Default 120000: a 1 MB file at about 70 kbit/s.
+   */
+  readonly uploadTimeoutMs?: number;
   /**
    * Headers added to every unsafe request (POST, PUT, DELETE) against CSRF, e.g. a token read from a cookie
    * or a meta tag. Default `{ 'X-Requested-With': 'XMLHttpRequest' }` (a custom header forces a CORS preflight,
@@ -43,24 +48,40 @@ const RETRY_STATUSES = new Set([502, 503, 504]);
 
 export function createHttpAdapter(options: HttpAdapterOptions): MonCompteAdapter {
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const uploadTimeoutMs = Math.max(timeoutMs, options.uploadTimeoutMs ?? 120_000);
   const retries = Math.max(0, options.retries ?? 2);
   const retryDelayMs = Math.max(0, options.retryDelayMs ?? 300);
   const csrfHeader = options.csrfHeader ?? (() => ({ 'X-Requested-With': 'XMLHttpRequest' }));
   const fetchImpl = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
   const useXhr = !options.fetch && typeof XMLHttpRequest !== 'undefined';
 
-  /** One attempt: a signal that ends at the timeout or the caller's abort. */
-  async function attempt(method: AdapterMethod, send: (signal: AbortSignal) => Promise<Response>, caller: AbortSignal | undefined): Promise<Response> {
-    const timeout = AbortSignal.timeout(timeoutMs);
+  /**
+   * One attempt, its answer read (`read`) under the same signal, which ends at the timeout or the caller's abort:
+   * a timeout or an abort while the body is read is said as such, not as an invalid response.
+   */
+  async function attempt<T>(
+    method: AdapterMethod,
+    send: (signal: AbortSignal) => Promise<Response>,
+    read: (response: Response) => Promise<T>,
+    caller: AbortSignal | undefined,
+  ): Promise<T> {
+    const ms = ROUTES[method].input === 'binary' ? uploadTimeoutMs : timeoutMs;
+    const timeout = AbortSignal.timeout(ms);
     const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+    let response: Response | undefined;
     try {
-      return await send(signal);
+      response = await send(signal);
+      return await read(response);
     } catch (e) {
       if (caller?.aborted) throw abortedError(caller);
-      if (timeout.aborted) throw new AdapterError('timeout', `${method} timed out after ${timeoutMs} ms`, { cause: e });
-      throw AdapterError.is(e) ? e : new AdapterError('network', `${method}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+      if (timeout.aborted) throw new AdapterError('timeout', `${method} timed out after ${ms} ms`, { cause: e });
+      if (response || AdapterError.is(e)) throw e;
+      throw new AdapterError('network', `${method}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   }
+
+  /** What an answer is: the output of a success, or the error of a failure, whose status tells whether to retry. */
+  type Answer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly status: number; readonly error: AdapterError };
 
   async function call(method: AdapterMethod, input: unknown, requestOptions: UploadOptions | undefined): Promise<unknown> {
     const route = ROUTES[method];
@@ -95,9 +116,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): MonCompteAdapter
       const idempotent = route.method === 'GET';
       for (let tries = 0; ; tries += 1) {
         const canRetry = idempotent && tries < retries;
-        let response: Response;
+        let answer: Answer;
         try {
-          response = await attempt(method, send, caller);
+          answer = await attempt(
+            method,
+            send,
+            async (response): Promise<Answer> =>
+              response.ok
+                ? { ok: true, value: await readSuccess(response, route) }
+                : { ok: false, status: response.status, error: await errorFromResponse(response) },
+            caller,
+          );
         } catch (e) {
           if (canRetry && AdapterError.is(e) && e.kind === 'network' && !caller?.aborted) {
             await sleep(backoff(tries), caller);
@@ -105,12 +134,12 @@ export function createHttpAdapter(options: HttpAdapterOptions): MonCompteAdapter
           }
           throw e;
         }
-        if (response.ok) return await readSuccess(response, route);
-        if (canRetry && RETRY_STATUSES.has(response.status)) {
+        if (answer.ok) return answer.value;
+        if (canRetry && RETRY_STATUSES.has(answer.status)) {
           await sleep(backoff(tries), caller);
           continue;
         }
-        const error = await errorFromResponse(response);
+        const error = answer.error;
         if (error.kind === 'unauthorized') {
           try {
             options.onUnauthorized?.(error, method);

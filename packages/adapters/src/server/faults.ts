@@ -3,18 +3,18 @@ import type { ServerResponse } from 'node:http';
 import type { AdapterMethod } from '@moncompte/core';
 import { sendJson } from './http-utils.js';
 
-export type FaultMode = 'html' | 'mismatch' | '500' | '503' | '401' | 'slow';
+export type FaultMode = 'html' | 'mismatch' | '500' | '503' | '401' | 'slow' | 'slow-body';
 
 export interface FaultSetting {
   readonly method: AdapterMethod;
   readonly mode: FaultMode;
   /** How many calls get the fault (default 1). */
   readonly count?: number;
-  /** For `slow`: how long before the (correct) answer. Default 5000. */
+  /** For `slow`: how long before the (correct) answer; for `slow-body`, before the second half of its body. Default 5000. */
   readonly delayMs?: number;
 }
 
-export const FAULT_MODES: readonly FaultMode[] = ['html', 'mismatch', '500', '503', '401', 'slow'];
+export const FAULT_MODES: readonly FaultMode[] = ['html', 'mismatch', '500', '503', '401', 'slow', 'slow-body'];
 
 export class ServerFaults {
   private readonly pending = new Map<AdapterMethod, { mode: FaultMode; delayMs: number }[]>();
@@ -38,7 +38,7 @@ export class ServerFaults {
   }
 }
 
-/** Answers with the fault; returns false for `slow`, whose answer is the real one after a delay. */
+/** Answers with the fault; returns false for `slow` and `slow-body`, whose answer is the real one, late. */
 export function answerFault(res: ServerResponse, mode: FaultMode): boolean {
   switch (mode) {
     case 'html':
@@ -58,6 +58,7 @@ export function answerFault(res: ServerResponse, mode: FaultMode): boolean {
       sendJson(res, 401, { kind: 'unauthorized', message: 'Injected expired session' });
       return true;
     case 'slow':
+    case 'slow-body':
       return false;
   }
 }

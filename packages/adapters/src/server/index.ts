@@ -158,7 +158,13 @@ export function createReferenceServer(options: ReferenceServerOptions = {}): Pro
       const sid = parseCookies(req.headers.cookie)[cookieName];
       if (sid) setCookie(res, sid, true);
     }
-    if (match.route.output) sendJson(res, 200, output);
+    if (match.route.output && fault?.mode === 'slow-body') {
+      // The status and half of the body at once, the rest late: a connection that stalls while the answer is read.
+      const text = JSON.stringify(output);
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+      res.write(text.slice(0, text.length >> 1));
+      setTimeout(() => res.end(text.slice(text.length >> 1)), fault.delayMs);
+    } else if (match.route.output) sendJson(res, 200, output);
     else {
       res.writeHead(204, { 'Cache-Control': 'no-store' });
       res.end();
