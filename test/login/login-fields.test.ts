@@ -93,6 +93,21 @@ describe('mc-login-form fields', () => {
     expect(document.activeElement).to.equal(identifier);
   });
 
+  it('the summary lists only the errors on screen: fixed and submitted again, it is gone (even when the log-in fails)', async () => {
+    const { element, count, parts: p } = await loginForm();
+    const { identifier, password, submit } = p();
+    await tabTo(submit);
+    await sendKeys({ press: 'Enter' });
+    const summary = element.querySelector('mc-error-summary')!;
+    await until(() => (summary.shadowRoot?.querySelectorAll('li').length ?? 0) === 2, 'two errors in the summary');
+    await typeInto(identifier, NIR);
+    await typeInto(password, 'Mauvais1234');
+    await sendKeys({ press: 'Enter' });
+    await until(() => norm(element.textContent).includes('incorrect'), 'the log-in refused');
+    expect(count('login')).to.equal(1);
+    expect(summary.shadowRoot?.querySelectorAll('li').length ?? 0, 'no error left in the summary').to.equal(0);
+  });
+
   it('"J’ai un identifiant provisoire" controls the element that holds the identifier input', async () => {
     const { parts: p } = await loginForm();
     const { provisional, identifier } = p();

@@ -20,8 +20,9 @@ export interface SummaryError {
  * field's label into view.
  *
  * Put it at the top of the form (or anywhere, with `for` = the form's id). It takes the form over: the form
- * gets `novalidate`, and an invalid submit is stopped before the page's own submit listeners run. Flows can
- * also call `show(errors)` (server errors) and `validate()`.
+ * gets `novalidate`, and an invalid submit is stopped before the page's own submit listeners run. A valid submit
+ * clears it (before those listeners run): it only ever lists the errors on screen. Flows can also call
+ * `show(errors)` (server errors), `validate()` and `clear()`.
  *
  * @csspart base - The summary box (focused when shown).
  * @csspart title - The title "Il y a un problème".
@@ -55,12 +56,15 @@ export class McErrorSummary extends McElement {
     this.form = found instanceof HTMLFormElement ? found : null;
     if (!this.form) return;
     manageForm(this.form);
+    // After the registry's own capture listener, which stops an invalid submit: only a valid one gets here.
+    this.form.addEventListener('submit', this.onReset, true);
     this.form.addEventListener('mc-form-invalid', this.onInvalid);
     this.form.addEventListener('reset', this.onReset);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.form?.removeEventListener('submit', this.onReset, true);
     this.form?.removeEventListener('mc-form-invalid', this.onInvalid);
     this.form?.removeEventListener('reset', this.onReset);
   }

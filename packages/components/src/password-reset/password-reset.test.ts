@@ -98,6 +98,18 @@ describe('mc-password-reset', function () {
       const summary = el.querySelector('mc-error-summary')!;
       expect(norm(summary.shadowRoot!.textContent)).to.contain('Choisissez comment recevoir le code');
       expect(norm(el.querySelector('fieldset .mc-flow__error')?.textContent)).to.contain('Choisissez comment recevoir le code');
+      // Chosen and sent: the next step shows no summary of the previous step's error; nor does "Retour".
+      await choose(el, 'Par SMS');
+      await activate(el, 'Recevoir un code');
+      await untilHeading('Étape 3 sur 4');
+      await settle(el);
+      expect(norm(summary.shadowRoot!.textContent), 'on the next step').to.equal('');
+      await activate(el, 'Valider');
+      await until(() => norm(summary.shadowRoot!.textContent) !== '', 'the code step’s own error');
+      await activate(el, 'Retour');
+      await untilHeading('Étape 2 sur 4');
+      await settle(el);
+      expect(norm(el.querySelector('mc-error-summary')!.shadowRoot!.textContent), 'back a step').to.equal('');
     });
 
     it('"Retour" goes back with the identifier kept', async () => {

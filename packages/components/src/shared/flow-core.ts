@@ -175,6 +175,8 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     this.fieldErrors = {};
     this.note = '';
     this.runner.dismiss();
+    // One summary serves every step (the same place in the frame): a new step starts without the last one's errors.
+    this.host.querySelector<HTMLElement & { clear(): void }>('mc-error-summary')?.clear?.();
     this.save();
     const detail: FlowStepDetail = { flow: this.options.flow, step, position: this.steps.progress?.current, total: this.options.counted.length };
     emit(this.host, 'mc-flow-step', detail);
