@@ -149,6 +149,23 @@ describe('mc-document-upload: files', function () {
     expectShown(el, 'Vous ne pouvez pas ajouter plus de 5 fichiers : « e.pdf » n’a pas été ajouté');
   });
 
+  it('the summary keeps the step’s other errors when a file is refused, and drops the refusal once a good file is chosen', async () => {
+    const { el } = await atFiles();
+    await activate(el, 'Continuer');
+    await until(() => summaryText(el).includes('Ajoutez'), 'the step’s errors in the summary');
+    const others = ['Choisissez la nature du document', 'Choisissez la personne concernée par le document', 'Choisissez le motif de l’envoi'];
+    for (const error of others) expect(summaryText(el)).to.contain(error);
+    await choose(el, [text('note.txt')]);
+    await until(() => summaryText(el).includes('note.txt'), 'the refusal in the summary');
+    for (const error of others) expect(summaryText(el), 'still on screen, still listed').to.contain(error);
+    const input = fileInput(el)!;
+    input.focus();
+    await choose(el, [pdf('bon.pdf')]);
+    await until(() => !summaryText(el).includes('note.txt'), 'the refusal gone from the summary');
+    for (const error of others) expect(summaryText(el)).to.contain(error);
+    expect(deepActive(), 'the focus stays where it was').to.equal(input);
+  });
+
   it('takes files dropped on the drop zone the same way (an enhancement of the input)', async () => {
     const { el } = await atFiles();
     const handled = dropFiles(dropZone(el), [png('carte.png'), text('faux.png')]);

@@ -10,7 +10,7 @@ import {
 } from '@moncompte/core';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { FieldController, describedBy, messagesOf } from '../shared/form-field.js';
-import type { FieldError, FormField } from '../shared/form-registry.js';
+import { validateForm, type FieldError, type FormField } from '../shared/form-registry.js';
 import type { McErrorSummary } from '../error-summary/error-summary.component.js';
 import type { FileEntry } from './document-upload.model.js';
 import type { UploadQueue } from './document-upload.uploads.js';
@@ -121,27 +121,38 @@ export class McDocumentFiles extends McElement implements FormField {
   }
 
   formSubmitted(): void {
+    this.submitted = true;
     this.field.show();
   }
 
   formReset(): void {
+    this.submitted = false;
     this.field.reset();
   }
+
+  /** The form was submitted (its errors are shown): the summary then lists the other fields' errors too. */
+  private submitted = false;
 
   private problemMessages(): string[] {
     return this.problems.map((p) => problemText(this.t, this.i18n.locale, p));
   }
 
+  /**
+   * Refused files are said at once, in the summary too (linked to the input, the summary focused), while the others
+   * upload. The summary keeps the other fields' errors once the form was submitted, and drops the refusals of an
+   * earlier choice (without taking the focus) when this one has none.
+   */
   private async choose(files: readonly File[]): Promise<void> {
     if (!this.queue || files.length === 0) return;
     const problems = await this.queue.add(this.index, files);
-    if (problems.length === 0) return;
-    // Refused files are said at once, in the summary too (linked to the input), while the others upload.
     await this.updateComplete;
     const input = this.input;
-    const summary = this.closest('form')?.querySelector<McErrorSummary>('mc-error-summary');
-    const messages = problems.map((p) => problemText(this.t, this.i18n.locale, p));
-    if (summary && input) void summary.show(messages.map((message) => ({ message, target: input })));
+    const form = this.closest('form');
+    const summary = form?.querySelector<McErrorSummary>('mc-error-summary');
+    if (!summary || !input || !form) return;
+    const others = this.submitted ? validateForm(form).errors.filter((e) => !this.contains(e.target)) : [];
+    const refused = problems.map((p) => ({ message: problemText(this.t, this.i18n.locale, p), target: input }));
+    void summary.show([...others, ...refused], refused.length > 0);
   }
 
   private onChange(event: Event): void {

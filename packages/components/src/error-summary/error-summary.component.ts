@@ -76,11 +76,11 @@ export class McErrorSummary extends McElement {
 
   private readonly onReset = (): void => this.clear();
 
-  /** Shows these errors (none: hides the summary) and moves focus to the summary. */
-  async show(errors: readonly SummaryError[]): Promise<void> {
+  /** Shows these errors (none: hides the summary) and moves focus to the summary, unless `focus` is false. */
+  async show(errors: readonly SummaryError[], focus = true): Promise<void> {
     this.errors = errors;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+    if (focus) this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
   }
 
   /** Validates the form as a submit would; shows and focuses the errors when there are some. */
