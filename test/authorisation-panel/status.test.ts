@@ -37,7 +37,7 @@ describe('mc-authorisation-panel: status', () => {
     expect(hasButton(panel, 'Autoriser Fabrice Carré à gérer mon dossier')).to.equal(true);
     const received = partText(panel, 'received');
     expect(received).to.include('Je suis autorisé(e)');
-    expect(received).to.include('Fabrice Carré vous autorise à gérer son dossier depuis le 1 mars 2018.');
+    expect(received).to.include('Fabrice Carré vous autorise à gérer son dossier depuis le 1er mars 2018.');
     expect(hasButton(panel, 'Renoncer à gérer le dossier de Fabrice Carré')).to.equal(true);
     expect(c.count('getAuthorisations')).to.equal(1);
     expect(c.count('getAuthorisationHistory')).to.equal(0);

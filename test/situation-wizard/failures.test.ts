@@ -185,14 +185,14 @@ describe('mc-situation-wizard: failures', function () {
     await continueStep(w.el);
     await atStep(w.el, 'Récapitulatif');
     await activate(w.el, 'Valider ma déclaration');
-    await until(() => textOf(w.el).includes('La date doit être le 1 janvier 2026 ou avant.'), 'the refused answer on its row');
+    await until(() => textOf(w.el).includes('La date doit être le 1er janvier 2026 ou avant.'), 'the refused answer on its row');
     const row = w.el.querySelector('.mc-situation__row')!;
-    expect(textOf(row)).to.include('La date doit être le 1 janvier 2026 ou avant.');
+    expect(textOf(row)).to.include('La date doit être le 1er janvier 2026 ou avant.');
     const edit = row.querySelector('a')!;
     expect(edit.getAttribute('aria-describedby')).to.equal(row.querySelector('.mc-field__error')!.id);
     // Also in the error summary, which has the focus; no second message on top. Its link goes to "Modifier".
     await until(() => deepActive()?.getRootNode() === w.el.querySelector('mc-error-summary')!.shadowRoot, 'the focused error summary');
-    expect(await summaryErrors(w.el)).to.deep.equal(['Date de la séparation — La date doit être le 1 janvier 2026 ou avant.']);
+    expect(await summaryErrors(w.el)).to.deep.equal(['Date de la séparation — La date doit être le 1er janvier 2026 ou avant.']);
     expect(w.el.querySelector('mc-notice[variant="error"]')).to.equal(null);
     await press('Tab');
     await press('Enter');

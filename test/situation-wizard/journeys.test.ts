@@ -58,7 +58,7 @@ describe('mc-situation-wizard: journeys', function () {
       ['Qui change de situation professionnelle ?', 'Muriel Lefèvre'],
       ['Quelle situation professionnelle ?', 'Apprenti(e)'],
       ['À quel régime l’employeur est-il rattaché ?', 'Régime général ou autre régime'],
-      ['Date de début du contrat', '1 septembre 2025'],
+      ['Date de début du contrat', '1er septembre 2025'],
       ['Date de fin prévue', '31 août 2027'],
       ["Nom de l’employeur", 'Boulangerie Le Goff'],
     ]);

@@ -49,7 +49,7 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     expect(dateValues(again.el, 'Date de début')).to.deep.equal(['01', '09', '2025']);
     await continueStep(again.el);
     await atStep(again.el, 'Récapitulatif');
-    expect(summaryRows(again.el).map(([, a]) => a)).to.deep.equal(['Muriel Lefèvre', 'Apprenti(e)', 'Mutualité sociale agricole', '1 septembre 2025']);
+    expect(summaryRows(again.el).map(([, a]) => a)).to.deep.equal(['Muriel Lefèvre', 'Apprenti(e)', 'Mutualité sociale agricole', '1er septembre 2025']);
     expect(again.count('getSituationDraft')).to.equal(1);
   });
 

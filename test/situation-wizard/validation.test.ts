@@ -84,7 +84,7 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : Indiquez une date réelle, par exemple 27 3 2025.');
     await typeDate(el, 'Date de début', '1', '1', '1999');
     await settle(el);
-    expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : La date doit être le 1 janvier 2000 ou après.');
+    expect(errorNextTo(el, 'Date de début').text).to.equal('Erreur : La date doit être le 1er janvier 2000 ou après.');
     // A date with its year missing: the summary's link goes to the year.
     await typeDate(el, 'Date de début', '1', '1', '');
     await continueStep(el);
@@ -99,6 +99,11 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue — Indiquez une date réelle, par exemple 27 3 2025.']);
+    // The end of the contract cannot come before its start (a bound the flow's data sets: the start's answer).
+    await typeDate(el, 'Date de fin prévue', '1', '1', '2023');
+    await continueStep(el);
+    await until(focusedInSummary, 'the focused error summary');
+    expect(await summaryErrors(el)).to.deep.equal(['Date de fin prévue — La date doit être le 1er janvier 2024 ou après.']);
     await typeDate(el, 'Date de fin prévue', '', '', '');
     await continueStep(el);
     await atStep(el, 'Récapitulatif');

@@ -11,12 +11,14 @@ describe('formatDate', () => {
     expect(formatDate('fr', '2026-01-01', 'month')).to.equal('janvier 2026');
     expect(formatDate('en', '2018-09-25')).to.equal('25 September 2018');
     expect(formatDate('en-US', '2018-09-25', 'short')).to.equal('25/09/2018');
-    expect(formatDate('xx', '2018-09-01')).to.equal('1 septembre 2018');
+    expect(formatDate('xx', '2018-09-01')).to.equal('1er septembre 2018');
   });
 
   it('keeps a calendar day whatever the time zone', () => {
     // Midnight UTC would be the day before in a time zone west of UTC.
-    expect(formatDate('fr', '2018-01-01')).to.equal('1 janvier 2018');
+    expect(formatDate('fr', '2018-01-01')).to.equal('1er janvier 2018');
+    expect(formatDate('fr', '2018-01-01', 'short')).to.equal('01/01/2018');
+    expect(formatDate('en', '2018-01-01')).to.equal('1 January 2018');
     expect(formatDate('fr', '2018-12-31', 'short')).to.equal('31/12/2018');
   });
 

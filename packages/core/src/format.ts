@@ -15,7 +15,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(id: string, m
 }
 
 /**
- * - `long`: "25 septembre 2018" / "25 September 2018" (default);
+ * - `long`: "25 septembre 2018" / "25 September 2018" (default); the first of the month is "1er" in French;
  * - `short`: "25/09/2018";
  * - `month`: "septembre 2018" (agenda);
  * - `datetime`: "25 septembre 2018 à 14:30" / "25 September 2018 at 14:30".
@@ -43,7 +43,13 @@ export function formatDate(locale: string, iso: string, style: DateStyle = 'long
   if (Number.isNaN(date.getTime())) return iso;
   const zone = dateOnly ? 'UTC' : undefined;
   const options: Intl.DateTimeFormatOptions = { ...DATE_OPTIONS[style], ...(zone ? { timeZone: zone } : {}) };
-  return cached(`date:${lang}:${style}:${zone ?? ''}`, () => new Intl.DateTimeFormat(TAGS[lang], options)).format(date);
+  const format = cached(`date:${lang}:${style}:${zone ?? ''}`, () => new Intl.DateTimeFormat(TAGS[lang], options));
+  if (lang !== 'fr' || style === 'short') return format.format(date);
+  // French writes the first day of a month as an ordinal: "1er janvier 2024".
+  return format
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
 /**

@@ -75,6 +75,14 @@ describe('situation flow engine', () => {
     expect(checkAnswer(many!, { many: ['p', 'q'] }, CONTEXT)).to.deep.equal([]);
   });
 
+  it('bounds a date by the answer to another date question, once that one is a date', () => {
+    const end = { type: 'date', id: 'end', label: 'Fin', required: false, min: { question: 'start' } } as const;
+    expect(checkAnswer(end, { start: '2026-03-01', end: '2025-01-01' }, CONTEXT)).to.deep.equal([{ key: 'flow.dateTooEarly', params: { min: '2026-03-01' } }]);
+    expect(checkAnswer(end, { start: '2026-03-01', end: '2026-03-01' }, CONTEXT)).to.deep.equal([]);
+    expect(checkAnswer(end, { end: '2025-01-01' }, CONTEXT), 'no start yet').to.deep.equal([]);
+    expect(checkAnswer(end, { start: '2026-02-30', end: '2025-01-01' }, CONTEXT), 'no real start').to.deep.equal([]);
+  });
+
   it('checks a whole flow and keeps only the answers on the path', () => {
     const answers = { choice: 'x', why: 'stage', when: '2026-01-15', orphan: 'kept out' };
     expect(checkFlow(FLOW, answers, CONTEXT)).to.deep.equal({ path: ['a', 'b'], end: 'summary', problems: {} });

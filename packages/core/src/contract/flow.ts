@@ -10,6 +10,8 @@
 import type { Problem } from '../validators/types.js';
 import type { Answer, Answers, Condition, FlowStep, Question, SituationFlow } from './situation.js';
 
+type DateBound = NonNullable<Extract<Question, { type: 'date' }>['min']>;
+
 /**
  * The reserved step id of the summary page (re-exported by situation.ts). It lives here, with the runner, so that
  * a browser element using the runner does not load the contract's zod schemas with it.
@@ -96,6 +98,13 @@ function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
+/** A date bound as a date: `today`, a fixed date, or another question's answer when it is a date. */
+function dateBound(bound: DateBound | undefined, answers: Answers, context: AnswerContext): string | undefined {
+  if (bound === undefined || typeof bound === 'string') return bound === 'today' ? context.today : bound;
+  const other = answers[bound.question];
+  return typeof other === 'string' && isIsoDate(other) ? other : undefined;
+}
+
 /** The problems of one question's answer (empty when fine or hidden). */
 export function checkAnswer(question: Question, answers: Answers, context: AnswerContext): Problem[] {
   if (!isQuestionVisible(question, answers)) return [];
@@ -117,8 +126,8 @@ export function checkAnswer(question: Question, answers: Answers, context: Answe
     }
     case 'date': {
       if (typeof answer !== 'string' || !isIsoDate(answer)) return [{ key: 'flow.invalidDate' }];
-      const min = question.min === 'today' ? context.today : question.min;
-      const max = question.max === 'today' ? context.today : question.max;
+      const min = dateBound(question.min, answers, context);
+      const max = dateBound(question.max, answers, context);
       if (min !== undefined && answer < min) return [{ key: 'flow.dateTooEarly', params: { min } }];
       if (max !== undefined && answer > max) return [{ key: 'flow.dateTooLate', params: { max } }];
       return [];

@@ -40,8 +40,11 @@ const question = {
   required: z.boolean(),
   showIf: z.optional(list(ConditionSchema)),
 };
-/** A date bound: a fixed date or `today`. */
-const DateBoundSchema = z.union([IsoDateSchema, z.literal('today')]);
+/**
+ * A date bound: a fixed date, `today`, or the answer to another date question of the flow (`{ question: 'startDate' }`:
+ * an end date after its start date), checked only once that question is answered.
+ */
+const DateBoundSchema = z.union([IsoDateSchema, z.literal('today'), z.object({ question: IdSchema })]);
 
 export const QuestionSchema = z.discriminatedUnion('type', [
   z.object({ ...question, type: z.literal('single-choice'), options: list(ChoiceOptionSchema) }),

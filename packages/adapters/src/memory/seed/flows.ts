@@ -66,7 +66,7 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
           ],
         },
         { type: 'date', id: 'startDate', label: 'Date de début du contrat', required: true, min: '2000-01-01' },
-        { type: 'date', id: 'endDate', label: 'Date de fin prévue', required: false, hint: 'Si vous la connaissez', min: '2000-01-01' },
+        { type: 'date', id: 'endDate', label: 'Date de fin prévue', required: false, hint: 'Si vous la connaissez', min: { question: 'startDate' } },
         { type: 'text', id: 'employer', label: "Nom de l’employeur", required: false, maxLength: 120, multiline: false },
       ],
       next: [{ when: [], to: 'summary' }],
