@@ -129,6 +129,7 @@ describe('mc-registration', function () {
     await press('Enter');
     await until(() => !!el.querySelector('mc-notice[variant="error"]'), 'the error');
     expect(norm(el.querySelector('mc-notice[variant="error"]')!.textContent)).to.contain('Un compte existe déjà pour cet identifiant');
+    expect(norm(el.querySelector('mc-notice[variant="error"]')!.textContent), 'nothing to keep: it cannot go through').to.not.contain('conservé');
     expect(el.querySelector<HTMLInputElement>('input[autocomplete="new-password"]')!.value).to.equal('Bienvenue2026');
   });
 

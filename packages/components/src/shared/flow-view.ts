@@ -27,7 +27,10 @@ export function renderStepHeading(t: Translate, heading: string, progress: StepP
   </h3>`;
 }
 
-/** The failure of the last adapter call: its message, "what you typed is kept", and a retry when it may help. */
+/**
+ * A failed call: what went wrong (the flow's own `text`, which says what to do, or the generic message of its
+ * kind, then "what you typed is kept"), and "Réessayer" when trying again can help.
+ */
 export function renderFailure(
   t: Translate,
   failure: AdapterError | undefined,
@@ -39,7 +42,7 @@ export function renderFailure(
   const wait = failure.kind === 'rate-limited' && failure.retryAfterSeconds ? t('error.retryIn', { count: failure.retryAfterSeconds }) : '';
   return html`<mc-notice class="mc-flow__failure" variant="error" announce>
     <p>${text ?? t(failure.messageKey)} ${wait}</p>
-    <p>${t('connection.kept')}</p>
+    ${text ? nothing : html`<p>${t('connection.kept')}</p>`}
     ${failure.retryable && retry
       ? html`<p><mc-button variant="secondary" size="s" ?busy=${busy} @click=${retry}>${t('common.retry')}</mc-button></p>`
       : nothing}
