@@ -164,4 +164,23 @@ describe('in-memory adapter', () => {
     now += 11 * 60 * 1000;
     await rejection(adapter.completeFranceConnect(plusState), 'not-found');
   });
+  it('limited access (a spouse not authorised): consults, declares a separation, manages nothing else of the file', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    const [received] = (await adapter.getAuthorisations()).received;
+    await adapter.revokeAuthorisation({ authorisationId: received!.id });
+    const other = (await adapter.getFiles()).files.find((f) => f.holder.id !== 'p-muriel')!;
+    expect(other.access).to.equal('limited');
+    await adapter.selectFile({ fileId: other.id });
+    expect((await adapter.listSituationFlows()).flows.map((f) => f.id)).to.deep.equal(['separation']);
+    await rejection(adapter.getSituationFlow({ flowId: 'professional-situation' }), 'forbidden');
+    await rejection(adapter.getPaymentsSummary(), 'forbidden');
+    expect((await adapter.getSituationFlow({ flowId: 'separation' })).id).to.equal('separation');
+    expect((await adapter.getProfile()).person.firstName, 'her own data').to.equal('Muriel');
+    // On her own file, everything.
+    const own = (await adapter.getFiles()).files.find((f) => f.holder.id === 'p-muriel')!;
+    expect(own.access).to.equal('full');
+    await adapter.selectFile({ fileId: own.id });
+    expect((await adapter.listSituationFlows()).flows.length).to.be.greaterThan(1);
+    expect((await adapter.getPaymentsSummary()).recentPayments.length).to.be.greaterThan(0);
+  });
 });

@@ -178,6 +178,27 @@ export class Store {
     return this.fileById(session.currentFileId);
   }
 
+  /**
+   * What the signed-in person may do on a file: `full` (its holder), `authorised` (given the holder's management
+   * authorisation), `limited` otherwise — the spouse without it consults, declares a separation and changes their
+   * own contact details, but does not manage the file (the CAF's guide, seed 001).
+   */
+  access(fileId: string): 'full' | 'authorised' | 'limited' {
+    const { account } = this.requireSession();
+    const file = this.fileById(fileId);
+    if (file.holderId === account.personId) return 'full';
+    const authorised = this.world.authorisations.some((a) => a.fileId === fileId && a.grantee.id === account.personId && a.status === 'active');
+    return authorised ? 'authorised' : 'limited';
+  }
+
+  /** The current file may be managed (its payments, its declarations other than a separation): else `forbidden`. */
+  requireManagement(): void {
+    const { session } = this.requireSession();
+    if (session.currentFileId && this.access(session.currentFileId) === 'limited') {
+      throw new AdapterError('forbidden', 'Limited access: the holder has not authorised you to manage this file');
+    }
+  }
+
   openSession(account: AccountRecord, method: Session['method'], persistent: boolean): SessionRecord {
     const now = this.now();
     const own = this.filesOf(account.personId);

@@ -49,13 +49,14 @@ export function getFiles(store: Store): FilesOverview {
     files: store.filesOf(personId).map((file) => {
       const authorisation = activeAuthorisation(store, file.id, personId);
       const holder = file.holderId === personId;
+      const access = store.access(file.id);
       return {
         id: file.id,
         number: file.number,
         agency: file.agency,
         holder: store.personRef(file.holderId),
         role: file.members.find((m) => m.personId === personId)?.role ?? 'dependant',
-        access: holder ? 'full' : authorisation ? 'authorised' : 'limited',
+        access,
         authorisedBy: !holder && authorisation ? authorisation.grantor : null,
       };
     }),
@@ -87,6 +88,7 @@ export function getMessagesSummary(store: Store): MessagesSummary {
 }
 
 export function getPaymentsSummary(store: Store): PaymentsSummary {
+  store.requireManagement();
   return currentFile(store)?.payments ?? NO_PAYMENTS;
 }
 

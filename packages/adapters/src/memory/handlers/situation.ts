@@ -17,15 +17,25 @@ import { validationError, type Store } from '../store.js';
 import type { AccountRecord } from '../world.js';
 import { acknowledgement, once, reference } from './submissions.js';
 
+/** What a person with limited access to the current file may still declare on it. */
+const LIMITED_FLOWS: readonly string[] = ['separation'];
+
+/** The flows the signed-in person may declare on the current file. */
+function allowedFlows(store: Store): readonly SituationFlow[] {
+  const { session } = store.requireSession();
+  const limited = session.currentFileId !== null && store.access(session.currentFileId) === 'limited';
+  return limited ? store.world.flows.filter((f) => LIMITED_FLOWS.includes(f.id)) : store.world.flows;
+}
+
 function flow(store: Store, flowId: string): SituationFlow {
   const found = store.world.flows.find((f) => f.id === flowId);
   if (!found) throw new AdapterError('not-found', `No flow ${flowId}`);
+  if (!allowedFlows(store).includes(found)) throw new AdapterError('forbidden', 'Limited access: only a separation can be declared on this file');
   return found;
 }
 
 export function listSituationFlows(store: Store): SituationFlowList {
-  store.requireSession();
-  return { flows: store.world.flows.map(({ id, title, description }) => ({ id, title, ...(description ? { description } : {}) })) };
+  return { flows: allowedFlows(store).map(({ id, title, description }) => ({ id, title, ...(description ? { description } : {}) })) };
 }
 
 export function getSituationFlow(store: Store, input: FlowRefInput): SituationFlow {
