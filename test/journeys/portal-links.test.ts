@@ -42,6 +42,8 @@ describe('Portal home page: where its links lead', function () {
       expect(paths.some((path) => path.startsWith(`/${id}/messages/`)), 'a message').to.equal(true);
       expect(paths.some((path) => path.startsWith(`/${id}/paiements/attestations/`)), 'an attestation').to.equal(true);
       if (id === 'msa') expect(paths.filter((path) => path.startsWith('/msa/services/')).length, 'the MSA services').to.be.greaterThan(10);
+      // The spouse's management authorisation is the CAF's: "Gérer mes autorisations" on its home page only.
+      expect(paths.includes(`/${id}/gerer-mon-compte/autorisations`), 'the authorisations page').to.equal(id === 'caf');
     });
   }
 
@@ -52,5 +54,7 @@ describe('Portal home page: where its links lead', function () {
     expect(attestation.kind === 'page' && attestation.route.path, 'the closest one').to.equal('paiements/attestations');
     expect(matchPath('/caf/profil/adresse').kind).to.equal('not-found');
     expect(matchPath('/caf/messagesx').kind).to.equal('not-found');
+    expect(matchPath('/caf/gerer-mon-compte/autorisations').kind).to.equal('page');
+    expect(matchPath('/msa/gerer-mon-compte/autorisations').kind, 'no authorisations page at the MSA').to.equal('not-found');
   });
 });

@@ -107,7 +107,8 @@ export const AGENCIES: Readonly<Record<AgencyId, AgencyConfig>> = {
     product: 'Mon espace privé',
     homePage: 'accueil',
     signedOutPage: 'connexion',
-    routes: SHARED_ROUTES,
+    // The management authorisation between spouses is the CAF's (its user guide, seed 001); the MSA's guide has none.
+    routes: SHARED_ROUTES.filter((route) => route.page !== 'autorisations'),
   },
 };
 

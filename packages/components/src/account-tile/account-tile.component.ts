@@ -23,7 +23,7 @@ export class McAccountTile extends McElement {
 
   /** The adapter; by default the one of the nearest `<mc-adapter-provider>`. */
   @property({ attribute: false }) adapter?: MonCompteAdapter;
-  /** Overrides links: `account-password`, `account-history`, `account-authorisations`. */
+  /** Overrides links: `account-password`, `account-history`, `account-authorisations`; an empty one is not shown. */
   @property({ attribute: false }) links?: TileLinks;
 
   private readonly data = new TileTask<AccountHistory>(

@@ -19,7 +19,8 @@ function dashboard(context: PageContext) {
   const { agency } = context;
   const links: TileLinks = {
     'procedures-declare': context.href('declarer-un-changement'),
-    'account-authorisations': context.href('autorisations'),
+    // An empty link hides it: an agency without the page (the MSA) offers no "Gérer mes autorisations".
+    'account-authorisations': agency.routes.some((route) => route.page === 'autorisations') ? context.href('autorisations') : '',
     'account-password': context.href('mot-de-passe'),
     'account-history': context.href('historique'),
     profile: context.href('profil'),
