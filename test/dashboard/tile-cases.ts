@@ -69,7 +69,7 @@ export const CASES: readonly TileCase[] = [
       answering(a, 'getProfile', {
         person: { id: 'p', firstName: 'Awa', lastName: 'Diallo' }, fileNumber: null, situation: [], address: null, email: null, mobile: null,
       }),
-    shows: ['Muriel Lefèvre', 'Dossier n° 1234567', 'En vie maritale depuis le 23 février 2018', '24 résidence des Tilleuls', 'muriel.lefevre@exemple.fr', 'Consulter ou modifier mon profil'],
+    shows: ['Muriel Lefèvre', 'Dossier n° 1234567', 'En vie maritale depuis le 23 février 2018', '24 résidence des Tilleuls', 'muriel.lefevre@exemple.fr', '06 12 34 56 78', 'Consulter ou modifier mon profil'],
     emptyText: 'Votre profil n’est pas encore renseigné.',
   },
   {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatAmount, formatDate, formatFileSize } from './format.js';
+import { formatAmount, formatDate, formatFileSize, formatPhoneNumber } from './format.js';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -57,5 +57,11 @@ describe('formatFileSize', () => {
     expect(formatFileSize('fr', 1_048_575)).to.equal(`1${NNBSP}Mo`);
     expect(formatFileSize('fr', 1023)).to.equal(`1${NNBSP}023${NNBSP}o`);
     expect(formatFileSize('en', 20 * 1024 * 1024)).to.equal('20 MB');
+  });
+
+  it('writes a French phone number in pairs, anything else as it is', () => {
+    expect(formatPhoneNumber('0711223344')).to.equal('07\u00a011\u00a022\u00a033\u00a044');
+    expect(formatPhoneNumber('+33711223344')).to.equal('+33711223344');
+    expect(formatPhoneNumber('3960')).to.equal('3960');
   });
 });

@@ -87,3 +87,8 @@ export function formatFileSize(locale: string, bytes: number): string {
     () => new Intl.NumberFormat(TAGS[lang], { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: decimals }),
   ).format(value);
 }
+
+/** A French phone number of 10 digits in pairs, as it is written: "07 11 22 33 44"; anything else unchanged. */
+export function formatPhoneNumber(value: string): string {
+  return /^0\d{9}$/.test(value) ? value.replace(/(\d{2})(?=\d)/g, '$1\u00a0') : value;
+}

@@ -1,6 +1,6 @@
 /** The screens of `mc-contact-change`: the new contact details (with the current ones), the code, the confirmation. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Profile } from '@moncompte/core';
+import { formatPhoneNumber, type Profile } from '@moncompte/core';
 import type { McContactChange } from './contact-change.component.js';
 import { renderContactStep, renderSharedCodeStep } from '../shared/flow-common-steps.js';
 import { renderStepHeading } from '../shared/flow-view.js';
@@ -8,14 +8,13 @@ import { renderStepHeading } from '../shared/flow-view.js';
 type El = McContactChange;
 
 /** A French phone number in pairs ("06 12 34 56 78"), as people read it; anything else as it is. */
-const readable = (value: string) => (/^0\d{9}$/.test(value) ? value.replace(/(\d{2})(?=\d)/g, '$1 ') : value);
 
 /** "Vos coordonnées actuelles", from the profile (adapter data, rendered as text only). */
 function renderCurrent(el: El, profile: Profile): TemplateResult {
   const { t } = el;
   const row = (label: string, value: string | null) => html`<div>
     <dt>${label}</dt>
-    <dd>${value ? readable(value) : t('connection.contactChange.none')}</dd>
+    <dd>${value ? formatPhoneNumber(value) : t('connection.contactChange.none')}</dd>
   </div>`;
   return html`<h4 class="mc-contact__current">${t('connection.contactChange.current')}</h4>
     <dl class="mc-contact__details">
@@ -45,7 +44,7 @@ function doneStep(el: El): TemplateResult {
   return html`${renderStepHeading(t, t('connection.contactChange.doneHeading'), undefined)}
     <mc-notice variant="success" announce>
       ${saved
-        ? html`<p>${t(saved.channel === 'email' ? 'connection.contactChange.doneEmail' : 'connection.contactChange.doneSms', { value: readable(saved.value) })}</p>`
+        ? html`<p>${t(saved.channel === 'email' ? 'connection.contactChange.doneEmail' : 'connection.contactChange.doneSms', { value: formatPhoneNumber(saved.value) })}</p>`
         : nothing}
     </mc-notice>`;
 }

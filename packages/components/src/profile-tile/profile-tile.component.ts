@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
-import { formatDate, type MonCompteAdapter, type Profile } from '@moncompte/core';
+import { formatDate, formatPhoneNumber, type MonCompteAdapter, type Profile } from '@moncompte/core';
 import { TileTask } from '../shared/tile-task.js';
 import { actionHref, bdi, personName, tileLink, type TileLinks } from '../shared/tile-view.js';
 import { profileTileStyles } from './profile-tile.styles.js';
@@ -58,7 +58,7 @@ export class McProfileTile extends McElement {
             )
           : nothing}
         ${p.email ? field(t('dashboard.profile.email'), bdi(p.email)) : nothing}
-        ${p.mobile ? field(t('dashboard.profile.mobile'), bdi(p.mobile)) : nothing}
+        ${p.mobile ? field(t('dashboard.profile.mobile'), bdi(formatPhoneNumber(p.mobile))) : nothing}
       </dl>`;
   }
 
