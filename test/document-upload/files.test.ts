@@ -221,7 +221,7 @@ describe('mc-document-upload: files', function () {
     await choose(el, [pdf('garder.pdf'), pdf('retirer.pdf')]);
     await untilUploaded(el, 2);
     const li = row(el, 'retirer.pdf');
-    expect(norm(button(li, 'Retirer')?.textContent)).to.equal('Retirer de « retirer.pdf »');
+    expect(norm(button(li, 'Retirer')?.textContent)).to.equal('Retirer « retirer.pdf »');
     await activate(li!, 'Retirer');
     await until(() => listed(el).length === 1, 'the file removed');
     await settle(el);

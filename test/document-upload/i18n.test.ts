@@ -56,7 +56,7 @@ describe('mc-document-upload: English', function () {
     expect(filesError(el)).to.contain('The file “big.pdf” is too big: it must be smaller than 1 MB');
     expect(summaryText(el)).to.contain('The file “big.pdf” is too big');
     await untilUploaded(el, 1);
-    expect(norm(el.querySelector('.mc-files__item')?.textContent)).to.contain('fine.pdf 2 kB Sent Remove of “fine.pdf”');
+    expect(norm(el.querySelector('.mc-files__item')?.textContent)).to.contain('fine.pdf 2 kB Sent Remove “fine.pdf”');
     await activate(el, 'Continue');
     await untilHeading('Check and send');
     await settle(el);

@@ -203,15 +203,17 @@ export class McDocumentFiles extends McElement implements FormField {
   private renderActions(entry: FileEntry): TemplateResult {
     const { t } = this;
     const queue = this.queue;
-    const of = html`<span class="mc-vh"> ${t('documents.files.of', { name: entry.name })}</span>`;
+    // The visible verb, then the file's name for screen readers: "Annuler l’envoi de « a.pdf »", "Retirer « a.pdf »".
+    const named = (key: 'documents.files.of' | 'documents.files.retryOf' | 'documents.files.removeOf') =>
+      html`<span class="mc-vh"> ${t(key, { name: entry.name })}</span>`;
     const cancel = html`<mc-button variant="secondary" size="s" data-action="cancel" @click=${() => queue?.cancel(entry.id)}
-      >${t('documents.files.cancel')}${of}</mc-button
+      >${t('documents.files.cancel')}${named('documents.files.of')}</mc-button
     >`;
     const retry = html`<mc-button variant="secondary" size="s" data-action="retry" @click=${() => queue?.retry(entry.id)}
-      >${t('documents.files.retry')}${of}</mc-button
+      >${t('documents.files.retry')}${named('documents.files.retryOf')}</mc-button
     >`;
     const remove = html`<mc-button variant="tertiary" size="s" data-action="remove" ?busy=${entry.state === 'removing'}
-      @click=${() => void queue?.remove(entry.id)}>${t('documents.files.remove')}${of}</mc-button
+      @click=${() => void queue?.remove(entry.id)}>${t('documents.files.remove')}${named('documents.files.removeOf')}</mc-button
     >`;
     const canRetry = (entry.state === 'failed' || entry.state === 'cancelled') && this.queue?.hasBytes(entry.id) && entry.error?.retryable !== false;
     const first =

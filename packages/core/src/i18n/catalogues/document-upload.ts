@@ -42,6 +42,8 @@ export const documentUploadMessages = /* @__PURE__ */ defineMessages({
   'documents.files.remove': 'Retirer',
   'documents.files.retry': 'Réessayer',
   'documents.files.of': 'de « {name} »',
+  'documents.files.retryOf': 'l’envoi de « {name} »',
+  'documents.files.removeOf': '« {name} »',
   'documents.files.pending': 'L’envoi de « {name} » n’est pas terminé : patientez quelques instants',
   'documents.files.notSent': 'Le fichier « {name} » n’a pas été envoyé : réessayez ou retirez-le',
   'documents.files.interruptedError':
@@ -128,6 +130,8 @@ export const documentUploadMessagesEn = /* @__PURE__ */ defineTranslation(docume
   'documents.files.remove': 'Remove',
   'documents.files.retry': 'Try again',
   'documents.files.of': 'of “{name}”',
+  'documents.files.retryOf': 'sending “{name}”',
+  'documents.files.removeOf': '“{name}”',
   'documents.files.pending': '“{name}” is still being sent: wait a few moments',
   'documents.files.notSent': 'The file “{name}” was not sent: try again or remove it',
   'documents.files.interruptedError': 'Sending “{name}” was interrupted when the page reloaded: choose this file again or remove it',
