@@ -2,6 +2,9 @@
 // Every message key that core validators, the contract and the adapters can return (`key: '…'` in their
 // sources) must exist in a catalogue exported by @moncompte/core, in French and English. Elements translate
 // problem keys they did not write themselves, so a missing one would show the raw key to a user.
+// The elements' own keys are checked too: every string literal of the components' sources that looks like a key
+// of a known namespace (`'documents.files.remove'`, in a map, a ternary or a call). Keys built at run time
+// (`dashboard.account.${name}`) are not seen.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, statSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = ['packages/core/src', 'packages/adapters/src'];
+const ELEMENTS = 'packages/components/src';
 
 function* tsFiles(dir) {
   for (const name of readdirSync(dir)) {
@@ -45,7 +49,16 @@ for (const value of Object.values(core)) {
   }
 }
 
+// String literals of the elements in a known namespace (the part before the first dot of a catalogue key).
+const namespaces = new Set([...known.fr].map((key) => key.split('.')[0]));
+for (const file of tsFiles(join(root, ELEMENTS))) {
+  for (const match of readFileSync(file, 'utf8').matchAll(/['`]([a-z][\w-]*)\.([\w-]+(?:\.[\w-]+)*)['`]/g)) {
+    const key = `${match[1]}.${match[2]}`;
+    if (namespaces.has(match[1]) && !/\.(js|ts|css)$/.test(key) && !used.has(key)) used.set(key, file.slice(root.length));
+  }
+}
+
 const missing = [...used].filter(([key]) => !known.fr.has(key) || !known.en.has(key));
 for (const [key, file] of missing) console.error(`✗ message key "${key}" (used in ${file}) is in no catalogue`);
-if (missing.length === 0) console.log(`✓ all ${used.size} message keys returned by core and adapters are translated`);
+if (missing.length === 0) console.log(`✓ all ${used.size} message keys of core, the adapters and the elements are translated`);
 process.exit(missing.length ? 1 : 0);
