@@ -126,8 +126,13 @@ describe('Connection journeys (keyboard only, in-memory adapter)', function () {
     await untilHeading('Votre mot de passe est enregistré');
     await activate(page, 'Se connecter');
     await until(() => !!page.querySelector('mc-login-form') && !!field(page, 'current-password'), 'the login form again');
-    const session = await logIn(page, DEMO_ACCOUNTS.caf.identifier, 'Printemps2026');
-    expect(session.user.firstName).to.equal('Muriel');
+    // The same form: the identifier typed is there, the old password is not.
+    expect(field(page, 'username')!.value).to.equal(DEMO_ACCOUNTS.caf.identifier);
+    expect(field(page, 'current-password')!.value).to.equal('');
+    const login = nextEvent<CustomEvent<{ session: Session }>>(page, 'mc-login');
+    await typeIn(field(page, 'current-password'), 'Printemps2026');
+    await press('Enter');
+    expect((await login).detail.session.user.firstName).to.equal('Muriel');
   });
 
   it('creates an account from "Créer Mon Compte" and is logged in', async () => {

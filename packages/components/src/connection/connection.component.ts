@@ -152,6 +152,8 @@ export class McConnection extends McElement {
 
   private readonly onExit = (event: CustomEvent<FlowExitDetail>): void => {
     event.stopPropagation();
+    // A new password was set: the one typed in the form before is the old one.
+    if (event.detail.reason === 'done') this.querySelector<McLoginForm>('mc-login-form')?.reset();
     this.backToLogin();
   };
 
@@ -237,16 +239,24 @@ export class McConnection extends McElement {
     }
   }
 
+  /**
+   * The flow, when one is open, and the login form — hidden meanwhile, not removed: back at it, what was typed is
+   * still there (the identifier, the password, the provisional-identifier choice).
+   */
   protected override render() {
-    if (this.view !== 'login') return html`${this.renderFlow(this.view)}${nothing}`;
-    return html`<mc-login-form
-      agency=${this.agency}
-      .config=${this.config}
-      .adapter=${this.adapter}
-      @mc-forgot-password=${this.onForgot}
-      @mc-register=${this.onRegister}
-      @mc-migration-required=${this.onMigration}
-      @mc-login=${this.onLogin}
-    ></mc-login-form>`;
+    const view = this.view;
+    const login = view === 'login';
+    return html`${view === 'login' ? nothing : this.renderFlow(view)}
+      <div class="mc-connection__login" ?hidden=${!login}>
+        <mc-login-form
+          agency=${this.agency}
+          .config=${this.config}
+          .adapter=${this.adapter}
+          @mc-forgot-password=${this.onForgot}
+          @mc-register=${this.onRegister}
+          @mc-migration-required=${this.onMigration}
+          @mc-login=${this.onLogin}
+        ></mc-login-form>
+      </div>`;
   }
 }

@@ -59,6 +59,30 @@ describe('mc-connection', function () {
     expect(Object.keys(sessionStorage).filter((key) => key.startsWith('connection-test')), 'nothing left in the tab').to.deep.equal([]);
   });
 
+  it('back at the form from a flow, what was typed in it is still there', async () => {
+    const { element } = await connection();
+    const login = element.querySelector('mc-login-form')!;
+    const username = login.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    const password = login.querySelector<HTMLInputElement>('input[autocomplete="current-password"]')!;
+    await typeIn(username, DEMO_ACCOUNTS.cafMigration.identifier);
+    await typeIn(password, DEMO_ACCOUNTS.cafMigration.password);
+    // The first connection's dialog, then "Plus tard".
+    await press('Enter');
+    await until(() => !!element.querySelector('mc-migration'), 'the first connection');
+    await until(() => [...element.querySelectorAll('mc-button, button')].some((b) => (b.textContent ?? '').includes('Plus tard')), 'its dialog');
+    await activate(element, 'Plus tard');
+    await until(() => element.view === 'login', 'the login form');
+    expect(element.querySelector('mc-login-form'), 'the same form').to.equal(login);
+    expect(username.value).to.equal(DEMO_ACCOUNTS.cafMigration.identifier);
+    expect(password.value).to.equal(DEMO_ACCOUNTS.cafMigration.password);
+    // "Mot de passe oublié ?" then "Revenir à la connexion": the same.
+    await activate(element, 'Mot de passe oublié');
+    await untilHeading('Étape 1 sur 4');
+    await activate(element, 'Revenir à la connexion');
+    await until(() => element.view === 'login', 'the login form again');
+    expect([username.value, password.value]).to.deep.equal([DEMO_ACCOUNTS.cafMigration.identifier, DEMO_ACCOUNTS.cafMigration.password]);
+  });
+
   it('passes the identifier typed to the forgotten-password flow', async () => {
     const { element } = await connection();
     await typeIn(element.querySelector('input[autocomplete="username"]'), DEMO_ACCOUNTS.caf.identifier);
