@@ -229,6 +229,7 @@ async function main() {
       await page.waitForFunction(() => location.pathname === '/caf/connexion', null, { timeout: 10000 });
       await page.waitForSelector('header a.portal-header__sign-in');
       assert(!(await page.$('header mc-logout-button')), '"Déconnexion" is still offered');
+      await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Vous êtes déconnecté'), null, { timeout: 10000 });
       assert(!(await page.$('mc-dashboard')), 'the dashboard is still in the page');
 
       // A signed-in page now sends to the connexion page instead of signing the demo account in again.

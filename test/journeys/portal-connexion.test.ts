@@ -7,9 +7,9 @@ import type { AgencyId } from '../../packages/portal/src/routes.js';
 import { deepText, norm, press, provided, settle, typeIn, until } from './helpers.js';
 import { portalContext } from './portal-context.js';
 
-async function connexionPage(id: AgencyId) {
+async function connexionPage(id: AgencyId, loggedOut = false) {
   const adapter = createMemoryAdapter({ agency: id });
-  const { context, visited } = portalContext(id, 'connexion', adapter);
+  const { context, visited } = portalContext(id, 'connexion', adapter, { loggedOut });
   const region = await provided(adapter, html`${page.render(context)}`, id);
   await settle(region);
   return { region, visited };
@@ -42,5 +42,13 @@ describe('Portal pages /caf/connexion and /msa/connexion', function () {
   it('passes axe with the demo notice and the login form', async () => {
     const { region } = await connexionPage('caf');
     await expect(region).to.be.accessible();
+  });
+
+  it('says "Vous êtes déconnecté" right after a log-out, and only then', async () => {
+    const after = await connexionPage('caf', true);
+    await until(() => norm(deepText(after.region)).includes('Vous êtes déconnecté'), 'the notice');
+    expect(after.region.querySelector('mc-notice[variant="success"]')?.hasAttribute('announce')).to.equal(true);
+    const before = await connexionPage('caf');
+    expect(norm(deepText(before.region))).to.not.include('Vous êtes déconnecté');
   });
 });

@@ -13,7 +13,7 @@ export interface RecordedContext {
   readonly signIns: { count: number };
 }
 
-export function portalContext(id: AgencyId, pageId: PageId, adapter: MemoryAdapter, options: { demoSignIn?: boolean } = {}): RecordedContext {
+export function portalContext(id: AgencyId, pageId: PageId, adapter: MemoryAdapter, options: { demoSignIn?: boolean; loggedOut?: boolean } = {}): RecordedContext {
   const agency = AGENCIES[id];
   const route = agency.routes.find((r) => r.page === pageId);
   if (!route) throw new Error(`${id} has no page ${pageId}`);
@@ -28,6 +28,7 @@ export function portalContext(id: AgencyId, pageId: PageId, adapter: MemoryAdapt
     navigate: (path) => void visited.push(path),
     redirect: (path) => void redirected.push(path),
     demoSignIn: options.demoSignIn ?? true,
+    loggedOut: options.loggedOut ?? false,
     signedIn: () => void (signIns.count += 1),
   };
   return { context, visited, redirected, signIns };

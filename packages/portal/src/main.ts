@@ -108,6 +108,7 @@ async function show(cause: NavigationCause): Promise<void> {
       navigate: (path) => router.navigate(path),
       redirect: (path) => router.navigate(path, { replace: true }),
       demoSignIn: session.demoSignIn(agency.id),
+      loggedOut: route.page === 'connexion' && session.takeLoggedOut(agency.id),
       signedIn: () => void session.refresh(agency.id, adapter),
     };
     let content: unknown;

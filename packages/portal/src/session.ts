@@ -11,6 +11,8 @@ export type SignedInName = string | null | undefined;
 export class PortalSession {
   private readonly names = new Map<AgencyId, string | null>();
   private readonly loggedOut = new Set<AgencyId>();
+  /** A log-out not said yet (the connexion page says it once). */
+  private readonly unsaid = new Set<AgencyId>();
   /** Answers of older requests are dropped: only the latest `refresh` of an agency counts. */
   private readonly requests = new Map<AgencyId, number>();
 
@@ -42,9 +44,15 @@ export class PortalSession {
     this.set(agency, name);
   }
 
+  /** Whether the person just logged out and has not been told yet (true once). */
+  takeLoggedOut(agency: AgencyId): boolean {
+    return this.unsaid.delete(agency);
+  }
+
   /** The adapter ended the session (`mc-logout`). */
   ended(agency: AgencyId): void {
     this.loggedOut.add(agency);
+    this.unsaid.add(agency);
     this.requests.set(agency, (this.requests.get(agency) ?? 0) + 1);
     this.set(agency, null);
   }

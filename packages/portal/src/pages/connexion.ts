@@ -32,7 +32,9 @@ function demoNotice(context: PageContext) {
 
 export const page: PageModule = {
   render: (context) =>
-    html`${demoNotice(context)}
+    html`${context.loggedOut
+        ? html`<mc-notice variant="success" announce><p>Vous êtes déconnecté. À bientôt sur ${context.agency.product}.</p></mc-notice>`
+        : ''}${demoNotice(context)}
       <mc-connection
         agency=${context.agency.id}
         history

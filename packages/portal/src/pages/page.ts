@@ -20,6 +20,8 @@ export interface PageContext {
    * the person has logged out in this tab: the page then sends to the connexion page.
    */
   readonly demoSignIn: boolean;
+  /** The person has just logged out ("Déconnexion"): the connexion page says so, once. */
+  readonly loggedOut: boolean;
   /** The page opened a session itself (the demo account): the header then shows who is signed in. */
   signedIn(): void;
 }
