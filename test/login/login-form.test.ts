@@ -51,6 +51,7 @@ describe('mc-login-form', () => {
       expect(text).to.contain('carte Vitale');
       expect(text).to.contain('bulletins de salaire');
       expect(text).to.contain('ameli');
+      expect(text, 'what to do when it is lost (seed 004)').to.contain('pièce d’identité et une pièce d’état civil');
     });
 
     it('stores nothing in the browser while logging in with "Se souvenir de moi"', async () => {

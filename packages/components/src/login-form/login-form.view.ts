@@ -91,6 +91,7 @@ export function renderLoginForm(view: LoginView): TemplateResult {
                 <li>${t('login.nir.helpCard')}</li>
                 <li>${t('login.nir.helpPayslip')}</li>
                 <li>${t('login.nir.helpAmeli')}</li>
+                <li>${t('login.nir.helpLost')}</li>
               </ul>
             </details>`
           : nothing}
