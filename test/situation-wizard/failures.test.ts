@@ -11,6 +11,7 @@ import {
   choose,
   continueStep,
   deepActive,
+  norm,
   control,
   group,
   press,
@@ -198,7 +199,8 @@ describe('mc-situation-wizard: failures', function () {
     await press('Enter');
     expect(document.activeElement).to.equal(edit);
     await press('Enter');
-    await atStep(w.el, 'Étape 1 sur 2');
+    // Its step, the refused date's field focused.
+    await until(() => textOf(w.el).includes('Étape 1 sur 2') && norm((deepActive() as HTMLInputElement | null)?.labels?.[0]?.textContent) === 'Jour', 'the date to fix, focused');
     await typeDate(w.el, 'Date de la séparation', '1', '1', '2026');
     await continueStep(w.el);
     await atStep(w.el, 'Récapitulatif');

@@ -14,6 +14,7 @@ import {
   group,
   nextEvent,
   norm,
+  settle,
   summaryRows,
   textOf,
   typeDate,
@@ -239,8 +240,11 @@ describe('mc-situation-wizard: journeys', function () {
       'Modifier À quel régime l’employeur est-il rattaché ?',
       'Modifier Date de début du contrat',
     ]);
+    // "Modifier" focuses the question's field itself — in a group, the choice made.
+    const focusedLabel = () => norm((deepActive() as HTMLInputElement | null)?.labels?.[0]?.textContent);
     await activate(el, 'Modifier Qui change');
-    await atStep(el, 'Étape 1 sur 4');
+    await until(() => textOf(el).includes('Étape 1 sur 4') && focusedLabel().includes('Hugo Carré'), 'the choice made, focused');
+    await settle(el);
     await choose(el, 'Jade Carré');
     await continueStep(el);
     await atStep(el, 'Récapitulatif');
@@ -249,13 +253,15 @@ describe('mc-situation-wizard: journeys', function () {
 
     // Back from a step opened by "Modifier" returns to the summary too.
     await activate(el, 'Modifier Date de début');
-    await atStep(el, 'Étape 3 sur 4');
+    await until(() => textOf(el).includes('Étape 3 sur 4') && focusedLabel() === 'Jour', 'the day of the date, focused');
+    await settle(el);
     await activate(el, 'Retour');
     await atStep(el, 'Récapitulatif');
 
     // A change that leads elsewhere follows the new path (here, to the information end).
     await activate(el, 'Modifier Quelle situation');
-    await atStep(el, 'Étape 2 sur 4');
+    await until(() => textOf(el).includes('Étape 2 sur 4') && focusedLabel().includes('Apprenti(e)'), 'the choice made, focused');
+    await settle(el);
     await choose(el, 'Stagiaire');
     await continueStep(el);
     await atStep(el, 'Inutile de déclarer votre stage');

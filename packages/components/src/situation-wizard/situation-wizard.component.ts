@@ -52,6 +52,7 @@ import {
   type DateParts,
 } from './situation-wizard.model.js';
 import { renderWizard, showStepErrors } from './situation-wizard.screens.js';
+import { editTarget } from './situation-wizard.questions.js';
 import { situationWizardStyles } from './situation-wizard.styles.js';
 
 const CATALOGUES = messagesOf(situationWizardMessages, flowMessages, commonMessages, errorMessages);
@@ -333,11 +334,14 @@ export class McSituationWizard extends McElement {
     }
   }
 
-  /** "Modifier" on the summary. */
-  edit(stepId: string): void {
+  /** "Modifier" on the summary: the question's step, its field focused (`editing`). */
+  edit(stepId: string, questionId?: string): void {
     this.returnToSummary = true;
+    this.editing = questionId;
     this.enter(stepId);
   }
+  /** @internal The question whose "Modifier" was chosen, until its field has the focus. */
+  editing: string | undefined;
 
   /** Continue on the list of flows. */
   async choose(): Promise<void> {
@@ -387,7 +391,7 @@ export class McSituationWizard extends McElement {
     const heading = this.querySelector<HTMLElement>('[data-flow-heading]');
     if (!heading) return; // still loading: the heading gets the focus once shown
     this.focusPending = false;
-    heading.focus();
+    (editTarget(this) ?? heading).focus();
   }
 
   protected override render() {

@@ -276,3 +276,17 @@ export function errorTarget(el: El, question: Question): { target: HTMLElement |
       return { target: find('0'), label: find('legend') };
   }
 }
+
+/**
+ * Where "Modifier" of a question on the summary puts the focus, once its step is shown: its field (the choice made,
+ * in a group); `null` when no question is being edited (the step heading takes it).
+ */
+export function editTarget(el: El): HTMLElement | null {
+  const step = el.step;
+  const question = step?.kind === 'questions' ? step.questions.find((q) => q.id === el.editing) : undefined;
+  el.editing = undefined;
+  if (!question) return null;
+  const { target } = errorTarget(el, question);
+  if (!(target instanceof HTMLInputElement) || !target.name) return target;
+  return el.querySelector<HTMLElement>(`input[name="${CSS.escape(target.name)}"]:checked`) ?? target;
+}

@@ -261,7 +261,7 @@ function summary(el: El): TemplateResult {
                 : nothing}
             </dd>
             <dd class="mc-situation__action">
-              <a href=${`#${step.id}`} aria-describedby=${problem ? errorId : nothing} @click=${prevent(() => el.edit(step.id))}
+              <a href=${`#${step.id}`} aria-describedby=${problem ? errorId : nothing} @click=${prevent(() => el.edit(step.id, question.id))}
                 >${t('common.edit')}<span class="mc-vh"> ${question.label}</span></a
               >
             </dd>
