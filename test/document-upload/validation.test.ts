@@ -178,4 +178,29 @@ describe('mc-document-upload: validation and submission', function () {
     expect(second!.documents[0]!.motiveId).to.equal('requested');
     expect(second!.idempotencyKey).to.not.equal(first!.idempotencyKey);
   });
+
+  it('"Modifier le document 1" of two: Continue comes back to the confirmation, not to document 2; so does Retour', async () => {
+    const { el } = await mount();
+    await fillSending(el, 'D’autres documents', 2);
+    await fillDocument(el, { nature: 'Pièce d’identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files: [pdf('a.pdf')] });
+    await activate(el, 'Continuer');
+    await untilHeading('Document 2 sur 2');
+    await settle(el);
+    await fillDocument(el, { nature: 'Pièce d’identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files: [pdf('b.pdf')] });
+    await activate(el, 'Continuer');
+    await untilHeading('Vérification et envoi');
+    await settle(el);
+    await activate(el, 'Modifier le document 1');
+    await untilHeading('Document 1 sur 2');
+    await settle(el);
+    await choose(el, 'Suite à une demande de ma caisse');
+    await activate(el, 'Continuer');
+    await untilHeading('Vérification et envoi');
+    await settle(el);
+    await activate(el, 'Modifier le document 2');
+    await untilHeading('Document 2 sur 2');
+    await settle(el);
+    await activate(el, 'Retour');
+    await untilHeading('Vérification et envoi');
+  });
 });

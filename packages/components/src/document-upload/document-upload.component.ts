@@ -248,6 +248,21 @@ export class McDocumentUpload extends McElement {
     this.requestUpdate();
   }
 
+  /** "Modifier" on the confirmation: that step; Continue (or Back) comes back as soon as every step is complete. */
+  edit(step: DocumentUploadStep): void {
+    this.editing = true;
+    this.go(step);
+  }
+  private editing = false;
+
+  /** Back to the confirmation after "Modifier", when nothing is left to fill in (a new document, say). */
+  private backToConfirm(): boolean {
+    if (!this.editing || !stepSequence(this.data.count).every((step) => this.complete(step))) return false;
+    this.editing = false;
+    this.go('confirm');
+    return true;
+  }
+
   /** The current step's form was submitted and is valid: the next step (or, on the confirmation, the sending). */
   next(): void {
     if (this.step === 'confirm') {
@@ -256,11 +271,13 @@ export class McDocumentUpload extends McElement {
     }
     const index = documentIndex(this.step);
     if (index !== undefined) this.uploads.clearProblems(index);
+    if (this.backToConfirm()) return;
     const sequence = stepSequence(this.data.count);
     this.go(sequence[sequence.indexOf(this.step) + 1] ?? 'confirm');
   }
 
   back(): void {
+    if (this.backToConfirm()) return;
     const sequence = stepSequence(this.data.count);
     const previous = sequence[sequence.indexOf(this.step) - 1];
     if (previous) this.go(previous);

@@ -92,7 +92,7 @@ function renderDocumentRecap(el: El, options: DocumentOptions, index: number, re
         </ul>
       </dd>
     </dl>
-    ${renderEdit(el, t('documents.confirm.editDocument', { current: index + 1 }), () => el.go(documentStep(index)))}
+    ${renderEdit(el, t('documents.confirm.editDocument', { current: index + 1 }), () => el.edit(documentStep(index)))}
   </div>`;
 }
 
@@ -112,7 +112,7 @@ export function renderConfirm(el: El, options: DocumentOptions): TemplateResult 
         <dt>${t('documents.confirm.count')}</dt>
         <dd>${data.count}</dd>
       </dl>
-      ${renderEdit(el, t('documents.confirm.editSending'), () => el.go('sending'))}
+      ${renderEdit(el, t('documents.confirm.editSending'), () => el.edit('sending'))}
     </div>
     ${Array.from({ length: data.count }, (_, i) => renderDocumentRecap(el, options, i, refused))}
     <div class="mc-docs__field">
