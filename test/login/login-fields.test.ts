@@ -13,6 +13,17 @@ const CATALOGUES = [passwordMessages, fieldMessages, identifierMessages, loginPa
 const fr = (key: string, params?: Record<string, string | number>) => norm(translate(CATALOGUES, 'fr', key, params));
 const { identifier: NIR, password: PASSWORD } = DEMO_ACCOUNTS.caf;
 
+/** The form submitted empty by keyboard, until its summary lists the two errors. */
+async function submittedEmpty() {
+  const form = await loginForm();
+  const { identifier, password, submit } = form.parts();
+  await tabTo(submit);
+  await sendKeys({ press: 'Enter' });
+  const summary = form.element.querySelector('mc-error-summary')!;
+  await until(() => (summary.shadowRoot?.querySelectorAll('li').length ?? 0) === 2, 'two errors in the summary');
+  return { ...form, summary, identifier, password };
+}
+
 const toggleOf = (element: HTMLElement) => element.querySelector<HTMLButtonElement>('.mc-login__password .mc-password__toggle')!;
 
 describe('mc-login-form fields', () => {
@@ -72,12 +83,7 @@ describe('mc-login-form fields', () => {
   });
 
   it('an empty submit: both errors next to their fields and in the focused summary, whose links focus the inputs', async () => {
-    const { element, count, parts: p } = await loginForm();
-    const { identifier, password, submit } = p();
-    await tabTo(submit);
-    await sendKeys({ press: 'Enter' });
-    const summary = element.querySelector('mc-error-summary')!;
-    await until(() => (summary.shadowRoot?.querySelectorAll('li').length ?? 0) === 2, 'two errors in the summary');
+    const { element, count, summary, identifier, password } = await submittedEmpty();
     await element.updateComplete;
     expect(count('login')).to.equal(0);
     for (const input of [identifier, password]) {
@@ -94,12 +100,7 @@ describe('mc-login-form fields', () => {
   });
 
   it('the summary lists only the errors on screen: fixed and submitted again, it is gone (even when the log-in fails)', async () => {
-    const { element, count, parts: p } = await loginForm();
-    const { identifier, password, submit } = p();
-    await tabTo(submit);
-    await sendKeys({ press: 'Enter' });
-    const summary = element.querySelector('mc-error-summary')!;
-    await until(() => (summary.shadowRoot?.querySelectorAll('li').length ?? 0) === 2, 'two errors in the summary');
+    const { element, count, summary, identifier, password } = await submittedEmpty();
     await typeInto(identifier, NIR);
     await typeInto(password, 'Mauvais1234');
     await sendKeys({ press: 'Enter' });

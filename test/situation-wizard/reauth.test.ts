@@ -22,6 +22,18 @@ import {
 } from './helpers.js';
 import { choose as tick, logInAgainInPlace, press, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
 
+/** A separation declared up to its summary, by keyboard: 20 January 2026, no move. */
+async function atSummary() {
+  const mounted = await wizard({ flow: 'separation' });
+  const { el } = mounted;
+  await untilText(el, 'Votre séparation');
+  await typeDate(el, 'Date de la séparation', '20', '1', '2026');
+  await choose(el, 'Non');
+  await continueStep(el);
+  await atStep(el, 'Récapitulatif');
+  return mounted;
+}
+
 /** Logs in again in the form shown in place, by keyboard. */
 const logInAgain = (el: Element) => logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
 
@@ -30,12 +42,7 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
   beforeEach(() => sessionStorage.clear());
 
   it('declaring: the login form in place; back on the summary with the answers; declared once, when the user says so', async () => {
-    const { el, memory, count } = await wizard({ flow: 'separation' });
-    await untilText(el, 'Votre séparation');
-    await typeDate(el, 'Date de la séparation', '20', '1', '2026');
-    await choose(el, 'Non');
-    await continueStep(el);
-    await atStep(el, 'Récapitulatif');
+    const { el, memory, count } = await atSummary();
     const before = (await memory.getProcedures()).inProgress.length;
     memory.faults.failNext('submitSituationChange', 1, 'unauthorized');
     const required = nextEvent<CustomEvent<ReauthRequiredDetail>>(el, 'mc-reauth-required');
@@ -60,12 +67,7 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
   });
 
   it('logging in again: no sign-up link, FranceConnect comes back here, and a forgotten password is reset in place', async () => {
-    const { el, memory, count } = await wizard({ flow: 'separation' });
-    await untilText(el, 'Votre séparation');
-    await typeDate(el, 'Date de la séparation', '20', '1', '2026');
-    await choose(el, 'Non');
-    await continueStep(el);
-    await atStep(el, 'Récapitulatif');
+    const { el, memory, count } = await atSummary();
     const required = nextEvent(el, 'mc-reauth-required');
     memory.faults.failNext('submitSituationChange', 1, 'unauthorized');
     await activate(el, 'Valider ma déclaration');
@@ -109,12 +111,7 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
   });
 
   it('another person logs in: refused, that session ended, the answers never shown; the same person then resumes', async () => {
-    const { el, memory, count } = await wizard({ flow: 'separation' });
-    await untilText(el, 'Votre séparation');
-    await typeDate(el, 'Date de la séparation', '20', '1', '2026');
-    await choose(el, 'Non');
-    await continueStep(el);
-    await atStep(el, 'Récapitulatif');
+    const { el, memory, count } = await atSummary();
     memory.faults.failNext('submitSituationChange', 1, 'unauthorized');
     await activate(el, 'Valider ma déclaration');
     await until(() => !!el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
