@@ -57,16 +57,16 @@ export class McErrorSummary extends McElement {
     if (!this.form) return;
     manageForm(this.form);
     // After the registry's own capture listener, which stops an invalid submit: only a valid one gets here.
-    this.form.addEventListener('submit', this.onReset, true);
+    this.form.addEventListener('submit', this.onClear, true);
     this.form.addEventListener('mc-form-invalid', this.onInvalid);
-    this.form.addEventListener('reset', this.onReset);
+    this.form.addEventListener('reset', this.onClear);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.form?.removeEventListener('submit', this.onReset, true);
+    this.form?.removeEventListener('submit', this.onClear, true);
     this.form?.removeEventListener('mc-form-invalid', this.onInvalid);
-    this.form?.removeEventListener('reset', this.onReset);
+    this.form?.removeEventListener('reset', this.onClear);
   }
 
   private readonly onInvalid = (event: CustomEvent<FormValidation>): void => {
@@ -74,7 +74,7 @@ export class McErrorSummary extends McElement {
     void this.show(event.detail.errors);
   };
 
-  private readonly onReset = (): void => this.clear();
+  private readonly onClear = (): void => this.clear();
 
   /** Shows these errors (none: hides the summary) and moves focus to the summary, unless `focus` is false. */
   async show(errors: readonly SummaryError[], focus = true): Promise<void> {
