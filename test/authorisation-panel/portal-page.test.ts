@@ -1,6 +1,6 @@
-// The portal's authorisations pages (/caf/… and /msa/gerer-mon-compte/autorisations): the panel on the agency's
-// adapter (through the page's provider); opened without a session, the demo signs in first and says so; an
-// existing session is kept; an expired session logs in with the agency's own login form, in place.
+// The portal's authorisations page (/caf/gerer-mon-compte/autorisations: the spouse's management authorisation is
+// the CAF's, the MSA has no such page): the panel on the agency's adapter (through the page's provider); opened
+// without a session, the demo signs in first and says so; an existing session is kept.
 import { expect, html } from '@open-wc/testing';
 import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
 import { page } from '../../packages/portal/src/pages/autorisations.js';
@@ -18,7 +18,7 @@ async function authorisationsPage(id: AgencyId, adapter: MemoryAdapter = createM
   return { region, panel };
 }
 
-describe('Portal pages /caf/ and /msa/gerer-mon-compte/autorisations', () => {
+describe('Portal page /caf/gerer-mon-compte/autorisations', () => {
   it('CAF, no session: signs in as the demo account, says so, and shows Muriel’s authorisations', async () => {
     const { region, panel } = await authorisationsPage('caf');
     expect(norm(deepText(region.querySelector('mc-notice')!))).to.include(`vous êtes connecté avec le compte de ${DEMO_ACCOUNTS.caf.holder}`);
@@ -27,12 +27,12 @@ describe('Portal pages /caf/ and /msa/gerer-mon-compte/autorisations', () => {
     expect(panel.getAttribute('agency'), 'an expired session logs in with the CAF’s form').to.equal('caf');
   });
 
-  it('MSA, signed in already: no demo notice, Jean-Paul’s partner can be authorised', async () => {
-    const adapter = createMemoryAdapter({ agency: 'msa', today: TODAY, signedIn: DEMO_ACCOUNTS.msa.identifier });
-    const { region, panel } = await authorisationsPage('msa', adapter);
+  it('CAF, signed in already: no demo notice, the session kept', async () => {
+    const adapter = createMemoryAdapter({ agency: 'caf', today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    const { region, panel } = await authorisationsPage('caf', adapter);
     expect(region.querySelector('mc-notice')).to.equal(null);
-    expect(hasButton(panel, 'Autoriser Sylvie Morel à gérer mon dossier')).to.equal(true);
-    expect(panel.getAttribute('agency')).to.equal('msa');
+    expect(hasButton(panel, 'Autoriser Fabrice Carré à gérer mon dossier')).to.equal(true);
+    expect((await adapter.getSession()).session?.identifier).to.equal(DEMO_ACCOUNTS.caf.identifier);
   });
 
   it('passes axe', async () => {

@@ -68,7 +68,7 @@ describe('mc-document-upload: files', function () {
     expect(input.accept).to.contain('application/pdf');
     expect(norm(input.labels?.[0]?.textContent)).to.equal('Fichiers du document');
     const hint = norm(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent);
-    expect(hint).to.equal('PDF, JPEG ou PNG, moins de 1 Mo par fichier, 5 fichiers au plus.');
+    expect(hint).to.equal('PDF, JPEG/JPG ou PNG, moins de 1 Mo par fichier, 5 fichiers au plus.');
   });
 
   it('accepts a real PDF, JPEG and PNG, shows name, size and state, and uploads them one at a time', async () => {

@@ -45,7 +45,7 @@ describe('mc-document-upload: English', function () {
     const input = fileInput(el)!;
     expect(norm(input.labels?.[0]?.textContent)).to.equal('Files of the document');
     expect(norm(document.getElementById(input.getAttribute('aria-describedby')!)?.textContent)).to.equal(
-      'PDF, JPEG or PNG, smaller than 1 MB each, at most 5 files.',
+      'PDF, JPEG/JPG or PNG, smaller than 1 MB each, at most 5 files.',
     );
     await pick(selectLabelled(el, 'Type of document'), 'Justificatif de domicile');
     await choose(el, 'Sylvie Morel');

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { formatFileSize, type DocumentOptions, type FileRules } from '@moncompte/core';
+import { fileKindName, formatFileSize, type DocumentOptions, type FileRules } from '@moncompte/core';
 import type { McDocumentUpload, Translate } from './document-upload.component.js';
 import { documentIndex, draftOf, stepSequence } from './document-upload.model.js';
 import { refusedParts, renderConfirm, renderDone } from './document-upload.confirm.js';
@@ -169,10 +169,10 @@ const ACCEPT: Readonly<Record<FileRules['accepted'][number], string>> = {
   png: '.png,image/png',
 };
 
-/** "PDF, JPEG ou PNG, moins de 1 Mo par fichier, 5 fichiers au plus." */
+/** "PDF, JPEG/JPG ou PNG, moins de 1 Mo par fichier, 5 fichiers au plus." */
 export function filesHint(el: El, rules: FileRules): string {
   const locale = el.i18n.locale;
-  const types = new Intl.ListFormat(TAGS[locale], { type: 'disjunction' }).format(rules.accepted.map((k) => k.toUpperCase()));
+  const types = new Intl.ListFormat(TAGS[locale], { type: 'disjunction' }).format(rules.accepted.map(fileKindName));
   return el.t('documents.files.hint', { types, limit: formatFileSize(locale, rules.maxBytes), count: rules.maxFiles });
 }
 

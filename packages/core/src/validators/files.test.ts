@@ -82,7 +82,7 @@ describe('validateFiles', () => {
   it('judges the last extension: a real PDF named .pdf.exe is refused', async () => {
     const r = await validateFiles([makeFile('a.pdf.exe', MAGIC.pdf)], DEFAULT_FILE_RULES);
     expect(r.problems).to.deep.equal([
-      { key: 'file.typeNotAccepted', params: { name: 'a.pdf.exe', types: 'PDF, JPEG, PNG' }, fileName: 'a.pdf.exe' },
+      { key: 'file.typeNotAccepted', params: { name: 'a.pdf.exe', types: 'PDF, JPEG/JPG, PNG' }, fileName: 'a.pdf.exe' },
     ]);
   });
 

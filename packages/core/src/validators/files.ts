@@ -41,9 +41,14 @@ export function kindFromName(name: string): FileKind | undefined {
   return dot < 0 ? undefined : EXTENSIONS[name.slice(dot + 1).toLowerCase()];
 }
 
-/** Upper-case names of the accepted kinds, for messages: "PDF, JPEG, PNG". */
+/** A kind as people know it: "PDF", "JPEG/JPG" (both endings are the same format), "PNG". */
+export function fileKindName(kind: FileKind): string {
+  return kind === 'jpeg' ? 'JPEG/JPG' : kind.toUpperCase();
+}
+
+/** The names of the accepted kinds, for messages: "PDF, JPEG/JPG, PNG". */
 function typeList(kinds: readonly FileKind[]): string {
-  return kinds.map((k) => k.toUpperCase()).join(', ');
+  return kinds.map(fileKindName).join(', ');
 }
 
 const sameFile = (a: File, b: File): boolean => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;

@@ -18,6 +18,7 @@ export {
   validateFiles,
   detectFileKind,
   kindFromName,
+  fileKindName,
   DEFAULT_FILE_RULES,
   type FileKind,
   type FileRules,
