@@ -63,6 +63,29 @@ export async function logInAgainInPlace(el: Element, account: { identifier: stri
   await press('Enter');
 }
 
+/**
+ * "Mot de passe oublié ?" from step 1 (the identifier already there) to its confirmation, by keyboard: "Continuer",
+ * the code by e-mail, the demo code, `password` twice, Enter.
+ */
+export async function resetPasswordFromStepOne(root: Element, password: string): Promise<void> {
+  const input = (autocomplete: string) => root.querySelector<HTMLInputElement>(`form input[autocomplete="${autocomplete}"]`);
+  await press('Tab');
+  await activate(root, 'Continuer');
+  await untilHeading('Étape 2 sur 4');
+  await choose(root, 'Par e-mail');
+  await activate(root, 'Recevoir un code');
+  await untilHeading('Étape 3 sur 4');
+  await settle(root);
+  await typeIn(input('one-time-code'), '123456');
+  await untilHeading('Étape 4 sur 4');
+  await settle(root);
+  const [fresh, confirmation] = root.querySelectorAll('input[autocomplete="new-password"]');
+  await typeIn(fresh!, password);
+  await typeIn(confirmation!, password);
+  await press('Enter');
+  await untilHeading('Votre mot de passe est enregistré');
+}
+
 /** Presses a key (Enter, Space, Tab, Escape…). */
 export async function press(key: string): Promise<void> {
   await sendKeys({ press: key });

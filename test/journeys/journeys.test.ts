@@ -15,6 +15,7 @@ import {
   nextEvent,
   norm,
   press,
+  resetPasswordFromStepOne,
   provided,
   settle,
   typeIn,
@@ -109,21 +110,7 @@ describe('Connection journeys (keyboard only, in-memory adapter)', function () {
     await untilHeading('Étape 1 sur 4');
     await settle(page);
     expect(field(page, 'username')!.value).to.equal(DEMO_ACCOUNTS.caf.identifier);
-    await press('Tab');
-    await activate(page, 'Continuer');
-    await untilHeading('Étape 2 sur 4');
-    await choose(page, 'Par e-mail');
-    await activate(page, 'Recevoir un code');
-    await untilHeading('Étape 3 sur 4');
-    await settle(page);
-    await typeIn(field(page, 'one-time-code'), '123456');
-    await untilHeading('Étape 4 sur 4');
-    await settle(page);
-    const [password, confirmation] = page.querySelectorAll('input[autocomplete="new-password"]');
-    await typeIn(password!, 'Printemps2026');
-    await typeIn(confirmation!, 'Printemps2026');
-    await press('Enter');
-    await untilHeading('Votre mot de passe est enregistré');
+    await resetPasswordFromStepOne(page, 'Printemps2026');
     await activate(page, 'Se connecter');
     await until(() => !!page.querySelector('mc-login-form') && !!field(page, 'current-password'), 'the login form again');
     // The same form: the identifier typed is there, the old password is not.

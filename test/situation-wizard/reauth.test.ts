@@ -20,7 +20,7 @@ import {
   untilText,
   wizard,
 } from './helpers.js';
-import { choose as tick, logInAgainInPlace, press, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
+import { choose as tick, logInAgainInPlace, press, resetPasswordFromStepOne, retype, settle, typeIn, untilHeading } from '../journeys/helpers.js';
 
 /** A separation declared up to its summary, by keyboard: 20 January 2026, no move. */
 async function atSummary() {
@@ -83,21 +83,7 @@ describe('mc-situation-wizard: the session expires mid-declaration', function ()
     await untilHeading('Étape 1 sur 4');
     await settle(el);
     expect(field('username')?.value, 'the identifier typed goes with it').to.equal(DEMO_ACCOUNTS.caf.identifier);
-    await press('Tab');
-    await activate(el, 'Continuer');
-    await untilHeading('Étape 2 sur 4');
-    await choose(el, 'Par e-mail');
-    await activate(el, 'Recevoir un code');
-    await untilHeading('Étape 3 sur 4');
-    await settle(el);
-    await typeIn(field('one-time-code'), '123456');
-    await untilHeading('Étape 4 sur 4');
-    await settle(el);
-    const [password, confirmation] = el.querySelectorAll('input[autocomplete="new-password"]');
-    await typeIn(password!, 'Printemps2026');
-    await typeIn(confirmation!, 'Printemps2026');
-    await press('Enter');
-    await untilHeading('Votre mot de passe est enregistré');
+    await resetPasswordFromStepOne(el, 'Printemps2026');
     await activate(el, 'Se connecter');
     // Back to the login form, which takes the focus; still in place of the summary.
     await until(() => deepActive() === field('username'), 'the login form again, focused');
