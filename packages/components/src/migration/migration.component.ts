@@ -86,6 +86,8 @@ export class McMigration extends McElement {
   readonly i18n = flowI18n(this);
   readonly flow: FlowCore<MigrationStep, MigrationData> = new FlowCore<MigrationStep, MigrationData>(this, {
     flow: 'migration',
+    // A new log-in starts a new migration: the step can be an earlier one (a password the reload did not keep).
+    reauthText: 'connection.migration.reauth.text',
     steps: STEPS,
     initial: 'intro',
     counted: ['terms', 'password', ['contact', 'code']],

@@ -189,6 +189,9 @@ describe('mc-migration', function () {
       first.region.remove();
       const second = await migrationFlow({ key: 'migration-test', counted: first, start: false });
       await untilHeading('Votre session a expiré');
+      // What it says promises no more than what follows: the password step comes back, the contact details are kept.
+      expect(norm(second.el.textContent)).to.contain('Reconnectez-vous avec votre ancien mot de passe pour reprendre votre première connexion là où c’est possible');
+      expect(norm(second.el.textContent)).to.not.contain('à la même étape');
       await until(() => !!second.el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form');
       const form = second.el.querySelector('mc-login-form')!;
       await typeIn(form.querySelector('input[autocomplete="username"]'), ACCOUNT.identifier);

@@ -51,6 +51,8 @@ export interface FlowCoreOptions<S extends string, D extends object> {
   /** Steps after which nothing is kept (the flow ended). */
   readonly final?: readonly S[];
   readonly onResume?: (outcome: ReauthOutcome | undefined) => void;
+  /** The text above the login form of an expired session, instead of the connection catalogue's. */
+  readonly reauthText?: string;
   /** Failures that mean "log in again" besides `unauthorized` (the migration's expired token: `not-found`). */
   readonly reauthKinds?: readonly AdapterErrorKind[];
   /** The flow's own wording for some failures (e.g. "un compte existe déjà"), instead of the generic one. */
@@ -89,6 +91,9 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
       flow: options.flow,
       step: () => this.steps.current,
       ...(options.signedIn ? { adapter: () => this.runner.adapter } : {}),
+      ...(options.reauthText
+        ? { keys: { title: 'connection.reauth.title', text: options.reauthText, otherPerson: 'connection.reauth.otherPerson' } }
+        : {}),
       onResume: (outcome) => {
         this.note = 'resumed';
         this.steps.refocus();

@@ -16,6 +16,8 @@ export const connectionMessages = /* @__PURE__ */ defineMessages({
   'connection.reauth.title': 'Votre session a expiré',
   'connection.reauth.text':
     'Reconnectez-vous pour continuer : ce que vous avez saisi est conservé et vous reprendrez à la même étape.',
+  'connection.migration.reauth.text':
+    'Reconnectez-vous avec votre ancien mot de passe pour reprendre votre première connexion là où c’est possible : vos coordonnées sont conservées.',
   'connection.reauth.resumed': 'Vous êtes reconnecté : vous pouvez reprendre où vous en étiez.',
   'connection.reauth.otherPerson': 'Ce compte n’est pas celui avec lequel vous avez commencé : reconnectez-vous avec le même compte. Pour utiliser un autre compte, quittez cette page.',
   'connection.identifier.nirLabel': 'Numéro de sécurité sociale',
@@ -125,6 +127,7 @@ export const connectionMessagesEn = /* @__PURE__ */ defineTranslation(connection
   'connection.sendCode': 'Send the code',
   'connection.reauth.title': 'Your session has expired',
   'connection.reauth.text': 'Sign in again to continue: what you typed has been kept and you will resume at the same step.',
+  'connection.migration.reauth.text': 'Sign in again with your old password to carry on with your first connection where possible: your contact details have been kept.',
   'connection.reauth.resumed': 'You are signed in again: you can carry on where you left off.',
   'connection.reauth.otherPerson': 'This is not the account you started with: sign in again with the same account. To use another account, leave this page.',
   'connection.identifier.nirLabel': 'Social security number',
