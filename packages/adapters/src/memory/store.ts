@@ -187,8 +187,12 @@ export class Store {
     const { account } = this.requireSession();
     const file = this.fileById(fileId);
     if (file.holderId === account.personId) return 'full';
-    const authorised = this.world.authorisations.some((a) => a.fileId === fileId && a.grantee.id === account.personId && a.status === 'active');
-    return authorised ? 'authorised' : 'limited';
+    return this.activeAuthorisation(fileId, account.personId) ? 'authorised' : 'limited';
+  }
+
+  /** The holder's management authorisation of a file given to `granteeId`, while it lasts. */
+  activeAuthorisation(fileId: string, granteeId: string) {
+    return this.world.authorisations.find((a) => a.fileId === fileId && a.grantee.id === granteeId && a.status === 'active');
   }
 
   /** The current file may be managed (its payments, its declarations other than a separation): else `forbidden`. */

@@ -245,9 +245,8 @@ export class McConnection extends McElement {
    */
   protected override render() {
     const view = this.view;
-    const login = view === 'login';
     return html`${view === 'login' ? nothing : this.renderFlow(view)}
-      <div class="mc-connection__login" ?hidden=${!login}>
+      <div class="mc-connection__login" ?hidden=${view !== 'login'}>
         <mc-login-form
           agency=${this.agency}
           .config=${this.config}

@@ -37,17 +37,13 @@ function currentFile(store: Store): FileRecord | undefined {
   return session.currentFileId ? store.fileById(session.currentFileId) : undefined;
 }
 
-function activeAuthorisation(store: Store, fileId: string, granteeId: string) {
-  return store.world.authorisations.find((a) => a.fileId === fileId && a.grantee.id === granteeId && a.status === 'active');
-}
-
 export function getFiles(store: Store): FilesOverview {
   const { session, account } = store.requireSession();
   const personId = account.personId;
   return {
     currentFileId: session.currentFileId,
     files: store.filesOf(personId).map((file) => {
-      const authorisation = activeAuthorisation(store, file.id, personId);
+      const authorisation = store.activeAuthorisation(file.id, personId);
       const holder = file.holderId === personId;
       const access = store.access(file.id);
       return {
