@@ -1,7 +1,7 @@
 /** What only the in-memory adapter does: fault injection, hanging, latency, options, storage, copies. */
 import { expect } from '@open-wc/testing';
 import { isAbortError } from '@moncompte/core';
-import { createMemoryAdapter, DEMO_ACCOUNTS, type DraftStorage } from '@moncompte/adapters/memory';
+import { createMemoryAdapter, DEMO_ACCOUNTS, DEMO_CODE, type DraftStorage } from '@moncompte/adapters/memory';
 import { credentials, logIn, rejection, TODAY } from './helpers.js';
 
 /** Resolves with 'pending' when the promise has not settled after a macrotask. */
@@ -164,6 +164,55 @@ describe('in-memory adapter', () => {
     now += 11 * 60 * 1000;
     await rejection(adapter.completeFranceConnect(plusState), 'not-found');
   });
+  it('tells the partner, by a message, of a management authorisation given to them or ended (seed 001)', async () => {
+    const adapter = createMemoryAdapter({ today: TODAY });
+    const unread = async () => (await adapter.getMessagesSummary()).latest.filter((m) => m.unread).map((m) => m.subject);
+    const fabrice = { identifierKind: 'nir', identifier: '1821175056021', password: 'Automne2026', rememberMe: false } as const;
+    await logIn(adapter);
+    await adapter.grantAuthorisation({ personId: 'p-fabrice' });
+    await adapter.logout();
+
+    // Fabrice, Muriel's partner, creates his account: the message is waiting for him.
+    const challenge = await adapter.startRegistration({
+      identifierKind: 'nir', identifier: fabrice.identifier, birthDate: '1982-11-02', contact: { channel: 'email', value: 'fabrice.carre@exemple.fr' },
+    });
+    const verified = await adapter.verifyCode({ challengeId: challenge.id, code: DEMO_CODE });
+    if (verified.status !== 'valid' || !verified.token) throw new Error('no registration token');
+    await adapter.completeRegistration({ registrationToken: verified.token, password: fabrice.password });
+    const summary = await adapter.getMessagesSummary();
+    expect(summary.unreadCount).to.equal(1);
+    expect(summary.latest[0]).to.include({
+      subject: 'Muriel Lefèvre vous a donné une autorisation de gestion de son dossier',
+      sender: 'Caf du Finistère',
+      href: '/mon-compte/gerer-mon-compte/autorisations',
+      unread: true,
+    });
+    // He renounces it: Muriel is told.
+    const [received] = (await adapter.getAuthorisations()).received;
+    await adapter.revokeAuthorisation({ authorisationId: received!.id });
+    await adapter.logout();
+    await logIn(adapter);
+    expect((await unread())[0]).to.equal('Fabrice Carré a renoncé à l’autorisation de gestion de votre dossier');
+    // Muriel gives it again, then ends it herself: he is told of both.
+    const again = await adapter.grantAuthorisation({ personId: 'p-fabrice' });
+    await adapter.revokeAuthorisation({ authorisationId: again.id });
+    await adapter.logout();
+    expect((await adapter.login(fabrice)).status).to.equal('success');
+    expect((await unread()).slice(0, 2)).to.deep.equal([
+      'Muriel Lefèvre a mis fin à votre autorisation de gestion de son dossier',
+      'Muriel Lefèvre vous a donné une autorisation de gestion de son dossier',
+    ]);
+    // A separation Muriel declares ends his authorisation to her: he is told.
+    await adapter.logout();
+    await logIn(adapter);
+    await adapter.submitSituationChange({
+      idempotencyKey: 'separation-1', flowId: 'separation', flowVersion: '2026-01', answers: { separationDate: '2026-10-01', moved: 'no' },
+    });
+    await adapter.logout();
+    expect((await adapter.login(fabrice)).status).to.equal('success');
+    expect((await unread())[0]).to.equal('Une séparation a été déclarée : l’autorisation de gestion du dossier a pris fin');
+  });
+
   it('limited access (a spouse not authorised): consults, declares a separation, manages nothing else of the file', async () => {
     const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
     const [received] = (await adapter.getAuthorisations()).received;

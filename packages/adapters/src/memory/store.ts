@@ -21,7 +21,7 @@ import {
 import { randomId } from '../shared/abort.js';
 import type { ResolvedOptions } from './options.js';
 import type { AccountRecord, FileRecord, PersonRecord, World } from './world.js';
-import { createWorld } from './seed/index.js';
+import { createWorld, linkTo } from './seed/index.js';
 
 /** The demo confirmation code, valid for every challenge. */
 export const DEMO_CODE = '123456';
@@ -188,6 +188,24 @@ export class Store {
     const file = this.fileById(fileId);
     if (file.holderId === account.personId) return 'full';
     return this.activeAuthorisation(fileId, account.personId) ? 'authorised' : 'limited';
+  }
+
+  /**
+   * A new, unread message to `personId` from the agency of the file, leading to the authorisations page: a partner
+   * is told when a management authorisation is given to them or ends ("il est informé qu'il a une autorisation de
+   * gestion", seed 001).
+   */
+  notifyAuthorisation(personId: string, fileId: string, subject: string): void {
+    const { agency } = this.fileById(fileId);
+    const message = {
+      id: this.id('msg'),
+      subject,
+      sender: this.world.agencies[agency].messageSender,
+      receivedAt: this.nowIso(),
+      unread: true,
+      href: linkTo(this.options.linkBase[agency])('gerer-mon-compte/autorisations'),
+    };
+    (this.world.messages[personId] ??= []).unshift(message);
   }
 
   /** The holder's management authorisation of a file given to `granteeId`, while it lasts. */

@@ -80,6 +80,8 @@ export interface AgencyData {
   passwordPolicy: PasswordPolicy;
   /** Prefix of submission references (`CAF`, `MSA`). */
   referencePrefix: string;
+  /** Who the agency's messages are from ("Caf du Finistère"). */
+  messageSender: string;
 }
 
 export type AuthorisationEvent = AuthorisationHistory['events'][number];

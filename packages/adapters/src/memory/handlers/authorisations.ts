@@ -10,6 +10,8 @@ import {
 } from '@moncompte/core';
 import type { Store } from '../store.js';
 
+const fullName = (person: PersonRef) => `${person.firstName} ${person.lastName}`;
+
 /** Partners on the files the person holds, with the file, who have no active authorisation from them yet. */
 function candidates(store: Store, personId: string): { fileId: string; person: PersonRef }[] {
   const result: { fileId: string; person: PersonRef }[] = [];
@@ -56,6 +58,7 @@ export function grantAuthorisation(store: Store, input: GrantAuthorisationInput)
   const at = store.nowIso();
   store.world.authorisationEvents.unshift({ id: store.id('ae'), at, action: 'granted', endedBy: null, grantor: authorisation.grantor, grantee: authorisation.grantee });
   account.history.unshift({ id: store.id('h'), at, kind: 'authorisation-granted' });
+  store.notifyAuthorisation(authorisation.grantee.id, authorisation.fileId, `${fullName(authorisation.grantor)} vous a donné une autorisation de gestion de son dossier`);
   return authorisation;
 }
 
@@ -73,6 +76,11 @@ export function revokeAuthorisation(store: Store, input: RevokeAuthorisationInpu
     id: store.id('ae'), at, action: 'ended', endedBy: authorisation.endedBy, grantor: authorisation.grantor, grantee: authorisation.grantee,
   });
   account.history.unshift({ id: store.id('h'), at, kind: 'authorisation-ended' });
+  if (authorisation.endedBy === 'grantor') {
+    store.notifyAuthorisation(authorisation.grantee.id, authorisation.fileId, `${fullName(authorisation.grantor)} a mis fin à votre autorisation de gestion de son dossier`);
+  } else {
+    store.notifyAuthorisation(authorisation.grantor.id, authorisation.fileId, `${fullName(authorisation.grantee)} a renoncé à l’autorisation de gestion de votre dossier`);
+  }
   return authorisation;
 }
 

@@ -120,6 +120,8 @@ function endBySeparation(store: Store, account: AccountRecord, at: string): void
     store.world.authorisationEvents.unshift({
       id: store.id('ae'), at, action: 'ended', endedBy: 'separation', grantor: authorisation.grantor, grantee: authorisation.grantee,
     });
+    const other = authorisation.grantor.id === personId ? authorisation.grantee : authorisation.grantor;
+    store.notifyAuthorisation(other.id, authorisation.fileId, 'Une séparation a été déclarée : l’autorisation de gestion du dossier a pris fin');
   }
   if (ended) account.history.unshift({ id: store.id('h'), at, kind: 'authorisation-ended' });
   for (const file of store.world.files) {

@@ -69,6 +69,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
       documents: DOCUMENTS({ ...MEDICAL_NOTICE, text: 'Les documents contenant des informations médicales doivent être envoyés par courrier postal.', address: ['Caf du Finistère', '1 rue de l’Exemple', '29000 Quimper'] }),
       passwordPolicy: CAF_PASSWORD_POLICY,
       referencePrefix: 'CAF',
+      messageSender: 'Caf du Finistère',
     },
     msa: {
       contact: {
@@ -151,6 +152,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
       documents: DOCUMENTS(MEDICAL_NOTICE),
       passwordPolicy: { minLength: 8, maxLength: 64, classes: ['digit', 'uppercase', 'lowercase', 'special'] },
       referencePrefix: 'MSA',
+      messageSender: 'MSA Bourgogne',
     },
   };
 }

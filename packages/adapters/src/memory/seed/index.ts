@@ -13,7 +13,7 @@ import { TERMS } from './terms.js';
 /** A path under an agency's pages (`messages`) as the link of the seed (`/mon-compte/messages`). */
 export type LinkTo = (path: string) => string;
 
-const linkTo = (base: string): LinkTo => (path) => `${base.endsWith('/') ? base : `${base}/`}${path}`;
+export const linkTo = (base: string): LinkTo => (path) => `${base.endsWith('/') ? base : `${base}/`}${path}`;
 
 export function createWorld(today: string, linkBase: Record<Agency, string>): World {
   const links = { caf: linkTo(linkBase.caf), msa: linkTo(linkBase.msa) };
