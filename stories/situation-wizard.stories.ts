@@ -179,7 +179,7 @@ export const ConditionalQuestion: Story = {
 const MOVE: SituationFlow = {
   id: 'story-move',
   version: '1',
-  title: 'Changement d’adresse',
+  title: 'Nouveau logement',
   firstStepId: 'what',
   steps: [
     {

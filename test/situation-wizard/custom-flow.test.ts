@@ -37,7 +37,7 @@ import {
 const MOVE: SituationFlow = {
   id: 'move',
   version: 'test-1',
-  title: 'Changement d’adresse',
+  title: 'Nouveau logement',
   description: 'Un déménagement, en France ou à l’étranger.',
   firstStepId: 'what',
   steps: [
@@ -139,9 +139,9 @@ describe('mc-situation-wizard: a flow defined only in the test', function () {
     const counted = signedIn();
     const { adapter, received } = withFlow(counted, MOVE);
     const { el } = await wizard({ counted, adapter });
-    await untilText(el, 'Changement d’adresse');
+    await untilText(el, 'Nouveau logement');
     expect(textOf(el)).to.include('Un déménagement, en France ou à l’étranger.');
-    await choose(el, 'Changement d’adresse');
+    await choose(el, 'Nouveau logement');
     await continueStep(el);
     await atStep(el, 'Étape 1 sur 3');
     expect(norm(deepActive()?.textContent)).to.include('Votre déménagement');

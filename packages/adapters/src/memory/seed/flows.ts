@@ -2,7 +2,8 @@
  * Change-of-situation flows as data. `professional-situation` follows the CAF guide (seed 000): who changes,
  * which situation (an intern in the course of studies keeps the student status: nothing to declare), which
  * scheme the employer belongs to, dates, summary, acknowledgement by e-mail. `separation` ends management
- * authorisations automatically once submitted.
+ * authorisations automatically once submitted. `moving`, the change of address the MSA's guide lists (seed 003:
+ * « modifier à tout moment mon adresse »), was added as data only: no code of the wizard or of the adapters knows it.
  */
 import type { SituationFlow } from '@moncompte/core';
 
@@ -106,4 +107,64 @@ export const SEPARATION: SituationFlow = {
   summary: { title: 'Récapitulatif' },
 };
 
-export const FLOWS: readonly SituationFlow[] = [PROFESSIONAL_SITUATION, SEPARATION];
+export const MOVING: SituationFlow = {
+  id: 'moving',
+  version: '2026-01',
+  title: 'Changement d’adresse',
+  description: 'Vous déménagez, ou une personne du foyer change d’adresse.',
+  firstStepId: 'who',
+  steps: [
+    {
+      kind: 'questions',
+      id: 'who',
+      title: 'Qui change d’adresse ?',
+      questions: [
+        {
+          type: 'person', id: 'persons', label: 'Qui change d’adresse ?', hint: 'Cochez toutes les personnes qui déménagent.',
+          required: true, multiple: true,
+        },
+      ],
+      next: [{ when: [], to: 'address' }],
+    },
+    {
+      kind: 'questions',
+      id: 'address',
+      title: 'La nouvelle adresse',
+      questions: [
+        { type: 'date', id: 'movingDate', label: 'Date du déménagement', required: true, max: 'today' },
+        {
+          type: 'text', id: 'newAddress', label: 'Nouvelle adresse', hint: 'Numéro et rue, complément, code postal et commune.',
+          required: true, maxLength: 300, multiline: true,
+        },
+      ],
+      next: [{ when: [], to: 'housing' }],
+    },
+    {
+      kind: 'questions',
+      id: 'housing',
+      title: 'Le nouveau logement',
+      questions: [
+        {
+          type: 'single-choice', id: 'housing', label: 'Dans ce logement, vous êtes :', required: true,
+          options: [
+            { value: 'tenant', label: 'Locataire', help: 'Ou colocataire, ou en sous-location.' },
+            { value: 'owner', label: 'Propriétaire', help: 'Ou en accession à la propriété.' },
+            { value: 'hosted', label: 'Hébergé(e)', help: 'Chez un proche ou un tiers, sans payer de loyer.' },
+          ],
+        },
+        {
+          type: 'date', id: 'leaseStart', label: 'Date de début du bail', required: true,
+          showIf: [{ questionId: 'housing', operator: 'equals', value: 'tenant' }],
+        },
+        {
+          type: 'text', id: 'host', label: 'Nom de la personne qui vous héberge', required: true, maxLength: 120, multiline: false,
+          showIf: [{ questionId: 'housing', operator: 'equals', value: 'hosted' }],
+        },
+      ],
+      next: [{ when: [], to: 'summary' }],
+    },
+  ],
+  summary: { title: 'Récapitulatif', intro: 'Vérifiez la nouvelle adresse avant de valider votre déclaration.' },
+};
+
+export const FLOWS: readonly SituationFlow[] = [PROFESSIONAL_SITUATION, SEPARATION, MOVING];
