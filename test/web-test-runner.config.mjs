@@ -22,7 +22,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!doctype html><html><head></head><body><script type="module" src="/test/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   testsFinishTimeout: 240000,
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|Angular is running in development mode/.test(String(args[0])),
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -7,3 +7,7 @@ declare module 'test-frameworks/react' {
 declare module 'test-frameworks/vue' {
   export * from 'vue';
 }
+declare module 'test-frameworks/angular' {
+  export { Component, CUSTOM_ELEMENTS_SCHEMA, provideZonelessChangeDetection, signal } from '@angular/core';
+  export { bootstrapApplication } from '@angular/platform-browser';
+}
