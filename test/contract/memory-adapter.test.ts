@@ -213,6 +213,15 @@ describe('in-memory adapter', () => {
     expect((await unread())[0]).to.equal('Une séparation a été déclarée : l’autorisation de gestion du dossier a pris fin');
   });
 
+  it('offers the flows of the current file’s agency: the MSA only the change of address (seed 003)', async () => {
+    const msa = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.msa.identifier });
+    expect((await msa.listSituationFlows()).flows.map((f) => f.id)).to.deep.equal(['moving']);
+    await rejection(msa.getSituationFlow({ flowId: 'professional-situation' }), 'not-found');
+    await rejection(msa.getSituationDraft({ flowId: 'separation' }), 'not-found');
+    const caf = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
+    expect((await caf.listSituationFlows()).flows.map((f) => f.id)).to.deep.equal(['professional-situation', 'separation', 'moving']);
+  });
+
   it('limited access (a spouse not authorised): consults, declares a separation, manages nothing else of the file', async () => {
     const adapter = createMemoryAdapter({ today: TODAY, signedIn: DEMO_ACCOUNTS.caf.identifier });
     const [received] = (await adapter.getAuthorisations()).received;

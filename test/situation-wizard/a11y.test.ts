@@ -19,7 +19,8 @@ import {
 } from './helpers.js';
 
 const THEMES = ['caf', 'msa'] as const;
-const MEMBER = { caf: 'Muriel Lefèvre', msa: 'Jean-Paul Morel' } as const;
+// The CAF's flows, in both themes: the MSA offers only the change of address (its own test is in moving-flow.test.ts).
+const MEMBER = 'Muriel Lefèvre';
 const hasError = (el: Element) => !!el.querySelector('mc-notice[variant="error"]');
 const shownSummary = (el: Element) => !!el.querySelector('mc-error-summary')?.shadowRoot?.querySelector('li');
 
@@ -30,7 +31,7 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
   for (const theme of THEMES) {
     it(`the professional-situation flow, every step and its errors (${theme})`, async () => {
       const seen: string[] = [];
-      const counted = signedIn({ agency: theme });
+      const counted = signedIn();
       counted.memory.faults.failNext('getHousehold', 1, 'server');
       const { el, region, memory } = await wizard({ counted, theme });
       await untilText(el, 'Quel changement');
@@ -44,12 +45,12 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
       await until(() => hasError(el), 'the household failure');
       await axe(region, 'household failed', seen);
       await activate(el.querySelector('fieldset mc-notice')!, 'Réessayer');
-      await untilText(el, MEMBER[theme]);
+      await untilText(el, MEMBER);
       await axe(region, 'person', seen);
       await continueStep(el);
       await until(() => shownSummary(el), 'the error summary');
       await axe(region, 'person, error', seen);
-      await choose(el, MEMBER[theme]);
+      await choose(el, MEMBER);
       memory.faults.failNext('saveSituationDraft', 1, 'network');
       await continueStep(el);
       await atStep(el, 'Étape 2 sur 4');
@@ -97,7 +98,7 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
     it(`separation, confirmation, resume prompt, older draft, failures and loading (${theme})`, async () => {
       const seen: string[] = [];
       const storage = new MapStorage();
-      const first = await wizard({ flow: 'separation', theme, counted: signedIn({ agency: theme, storage }) });
+      const first = await wizard({ flow: 'separation', theme, counted: signedIn({ storage }) });
       await untilText(first.el, 'Votre séparation');
       await axe(first.region, 'date and choice', seen);
       await typeDate(first.el, 'Date de la séparation', '1', '2', '2026');
@@ -110,7 +111,7 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
       await atStep(first.el, 'Récapitulatif');
       first.region.remove();
 
-      const resumed = await wizard({ flow: 'separation', theme, counted: signedIn({ agency: theme, storage }) });
+      const resumed = await wizard({ flow: 'separation', theme, counted: signedIn({ storage }) });
       await untilText(resumed.el, 'Reprendre votre déclaration');
       await axe(resumed.region, 'resume prompt', seen);
       await activate(resumed.el, 'Reprendre ma déclaration');
@@ -120,23 +121,23 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
       await axe(resumed.region, 'confirmation', seen);
       resumed.region.remove();
 
-      const older = signedIn({ agency: theme, storage });
+      const older = signedIn({ storage });
       await older.memory.saveSituationDraft({ flowId: 'separation', flowVersion: '2026-01', currentStepId: 'when', path: [], answers: { moved: 'no' } });
       const [key, json] = [...storage.items].find(([k]) => k.endsWith(':separation'))!;
       storage.setItem(key, json.replace('"flowVersion":"2026-01"', '"flowVersion":"2025-01"'));
-      const changed = await wizard({ flow: 'separation', theme, counted: signedIn({ agency: theme, storage }) });
+      const changed = await wizard({ flow: 'separation', theme, counted: signedIn({ storage }) });
       await untilText(changed.el, 'Ce formulaire a changé');
       await axe(changed.region, 'older draft', seen);
       changed.region.remove();
 
-      const failing = signedIn({ agency: theme });
+      const failing = signedIn();
       failing.memory.faults.failNext('getSituationFlow', 1, 'unauthorized');
       const failed = await wizard({ flow: 'separation', theme, counted: failing });
       await until(() => !!failed.el.querySelector('mc-login-form input[autocomplete="current-password"]'), 'the login form in place');
       await axe(failed.region, 'load failed, session expired: the login form in place', seen);
       failed.region.remove();
 
-      const hanging = signedIn({ agency: theme });
+      const hanging = signedIn();
       hanging.memory.faults.hang('getSituationFlow');
       hanging.memory.faults.hang('listSituationFlows');
       const loadingFlow = await wizard({ flow: 'separation', theme, counted: hanging });

@@ -96,6 +96,7 @@ export interface World {
   authorisations: Authorisation[];
   authorisationEvents: AuthorisationEvent[];
   agencies: Record<Agency, AgencyData>;
-  flows: SituationFlow[];
+  /** The change-of-situation flows of each agency (those of the current file's agency are offered). */
+  flows: Record<Agency, SituationFlow[]>;
   terms: TermsOfUse;
 }

@@ -20,15 +20,23 @@ import { acknowledgement, once, reference } from './submissions.js';
 /** What a person with limited access to the current file may still declare on it. */
 const LIMITED_FLOWS: readonly string[] = ['separation'];
 
+/** The flows of the agency of the current file (of the account's agency when the person has no file). */
+function agencyFlows(store: Store): readonly SituationFlow[] {
+  const { session, account } = store.requireSession();
+  const agency = session.currentFileId ? store.fileById(session.currentFileId).agency : account.agency;
+  return store.world.flows[agency];
+}
+
 /** The flows the signed-in person may declare on the current file. */
 function allowedFlows(store: Store): readonly SituationFlow[] {
   const { session } = store.requireSession();
   const limited = session.currentFileId !== null && store.access(session.currentFileId) === 'limited';
-  return limited ? store.world.flows.filter((f) => LIMITED_FLOWS.includes(f.id)) : store.world.flows;
+  const flows = agencyFlows(store);
+  return limited ? flows.filter((f) => LIMITED_FLOWS.includes(f.id)) : flows;
 }
 
 function flow(store: Store, flowId: string): SituationFlow {
-  const found = store.world.flows.find((f) => f.id === flowId);
+  const found = agencyFlows(store).find((f) => f.id === flowId);
   if (!found) throw new AdapterError('not-found', `No flow ${flowId}`);
   if (!allowedFlows(store).includes(found)) throw new AdapterError('forbidden', 'Limited access: only a separation can be declared on this file');
   return found;

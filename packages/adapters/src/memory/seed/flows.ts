@@ -5,7 +5,7 @@
  * authorisations automatically once submitted. `moving`, the change of address the MSA's guide lists (seed 003:
  * « modifier à tout moment mon adresse »), was added as data only: no code of the wizard or of the adapters knows it.
  */
-import type { SituationFlow } from '@moncompte/core';
+import type { Agency, SituationFlow } from '@moncompte/core';
 
 const GENERAL_SCHEME_HELP = 'Carsat, Caisse des dépôts, Sécurité sociale des indépendants, Cnro, Sncf etc';
 
@@ -167,4 +167,11 @@ export const MOVING: SituationFlow = {
   summary: { title: 'Récapitulatif', intro: 'Vérifiez la nouvelle adresse avant de valider votre déclaration.' },
 };
 
-export const FLOWS: readonly SituationFlow[] = [PROFESSIONAL_SITUATION, SEPARATION, MOVING];
+/**
+ * The flows each agency offers. The professional situation and the separation are the CAF's (seeds 000 and 001: its
+ * scheme question sends MSA members elsewhere); the MSA's guide (seed 003) lists only the change of address.
+ */
+export const FLOWS: Readonly<Record<Agency, readonly SituationFlow[]>> = {
+  caf: [PROFESSIONAL_SITUATION, SEPARATION, MOVING],
+  msa: [MOVING],
+};

@@ -29,7 +29,7 @@ export function createWorld(today: string, linkBase: Record<Agency, string>): Wo
     authorisations: caf.authorisations,
     authorisationEvents: caf.authorisationEvents,
     agencies: agencySeed(today, links),
-    flows: [...FLOWS],
+    flows: { caf: [...FLOWS.caf], msa: [...FLOWS.msa] },
     terms: TERMS,
   };
   // Deep copy: the seed constants (flows, terms, file rules) must never be changed through a world.
