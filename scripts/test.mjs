@@ -40,11 +40,15 @@ if (steps.length === 0) {
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+/** Seconds each step took, printed at the end: CI must stay under 20 minutes. */
+const durations = [];
 
 for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   if (step.counts) rmSync(results + step.counts, { force: true });
+  const started = Date.now();
   const run = spawnSync(step.cmd[0], step.cmd.slice(1), { cwd: root, stdio: 'inherit', env: process.env });
+  durations.push(`${step.name} ${Math.round((Date.now() - started) / 1000)} s`);
   const ok = run.status === 0;
   if (step.counts && existsSync(results + step.counts)) {
     const counts = JSON.parse(readFileSync(results + step.counts, 'utf8'));
@@ -61,6 +65,7 @@ for (const step of steps) {
   if (!ok) failedSteps.push(step.name);
 }
 
+console.log(`\nTime per step: ${durations.join(' · ')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
