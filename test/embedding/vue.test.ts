@@ -2,15 +2,13 @@
 // to the template compiler, the adapter bound with `.prop`, events heard with `@mc-…`. A person logs in by keyboard
 // while Vue re-renders the page (what they typed stays), the signed-in view replaces the form, and "Déconnexion"
 // brings it back.
-import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { createApp, markRaw, ref } from 'test-frameworks/vue';
 import '@moncompte/components/adapter-provider.js';
 import '@moncompte/components/login-form.js';
 import '@moncompte/components/logout-button.js';
-import { createMemoryAdapter, DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
+import { createMemoryAdapter } from '@moncompte/adapters/memory';
 import type { Session } from '@moncompte/core';
-import { norm, tabTo, typeInto, until } from '../login/helpers.js';
+import { logInAndOut } from './journey.js';
 
 const TEMPLATE = `
   <mc-adapter-provider :adapter.prop="adapter">
@@ -66,35 +64,6 @@ describe('embedding: Vue 3', function () {
     app.mount(host);
     unmount = () => app.unmount();
 
-    const provider = host.querySelector('mc-adapter-provider') as HTMLElement & { adapter?: unknown };
-    expect(provider.adapter, 'the adapter itself, as a property').to.equal(adapter);
-    expect(provider.hasAttribute('adapter')).to.equal(false);
-    await until(() => !!host.querySelector('form input[autocomplete="username"]'), 'the login form');
-
-    const identifier = host.querySelector<HTMLInputElement>('form input[autocomplete="username"]')!;
-    const password = host.querySelector<HTMLInputElement>('form input[autocomplete="current-password"]')!;
-    await typeInto(identifier, DEMO_ACCOUNTS.caf.identifier);
-    await typeInto(password, DEMO_ACCOUNTS.caf.password);
-    await tabTo(host.querySelector('#rerender')!);
-    await sendKeys({ press: 'Enter' });
-    await until(() => norm(host.querySelector('#clicks')?.textContent) === 'Rendu 1', 'the Vue re-render');
-    expect(host.querySelector('form input[autocomplete="username"]')).to.equal(identifier);
-    expect(identifier.value).to.equal(DEMO_ACCOUNTS.caf.identifier);
-    expect(password.value).to.equal(DEMO_ACCOUNTS.caf.password);
-
-    await tabTo(password, { back: true });
-    await sendKeys({ press: 'Enter' });
-    await until(() => !!host.querySelector('#signed-in'), 'the signed-in view');
-    expect(log).to.deep.equal(['mc-login:Muriel']);
-    expect(norm(host.querySelector('#signed-in p')?.textContent)).to.equal('Bonjour Muriel');
-    expect(host.querySelector('mc-login-form')).to.equal(null);
-
-    const logout = host.querySelector('mc-logout-button')!;
-    await until(() => !!logout.shadowRoot?.querySelector('mc-button'), 'the logout button');
-    await tabTo(logout);
-    await sendKeys({ press: 'Enter' });
-    await until(() => !!host.querySelector('mc-login-form'), 'the login form again');
-    expect(log).to.deep.equal(['mc-login:Muriel', 'mc-logout']);
-    expect((await adapter.getSession()).session).to.equal(null);
+    await logInAndOut(host, adapter, log, 'Vue');
   });
 });

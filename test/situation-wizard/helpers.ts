@@ -7,7 +7,7 @@ import { AdapterError, type AdapterErrorKind, type MonCompteAdapter } from '@mon
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 import { FakeClock } from '../forms/helpers.js';
-import { activate, choose, countingAdapter, norm, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
+import { activate, choose, countingAdapter, deepActive, norm, provided, settle, tabTo, until, untilHeading, type Counted } from '../journeys/helpers.js';
 
 export { activate, choose, countingAdapter, deepActive, nextEvent, norm, press, settle, tabTo, until, untilHeading } from '../journeys/helpers.js';
 export type { Counted } from '../journeys/helpers.js';
@@ -154,6 +154,12 @@ export async function summaryErrors(el: Element): Promise<string[]> {
   if (!summary) return [];
   await summary.updateComplete;
   return [...(summary.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => norm(li.textContent));
+}
+
+/** Whether the focus is in the error summary (one of its links, or the summary itself). */
+export function focusedInSummary(): boolean {
+  const root = deepActive()?.getRootNode();
+  return root instanceof ShadowRoot && root.host.localName === 'mc-error-summary';
 }
 
 /** axe on the region after the renders settled and announced notices revealed their text. */

@@ -11,6 +11,7 @@ import {
   continueStep,
   control,
   deepActive,
+  focusedInSummary,
   group,
   norm,
   press,
@@ -23,9 +24,6 @@ import {
   untilText,
   wizard,
 } from './helpers.js';
-
-const inSummary = () => (deepActive()?.getRootNode() as ShadowRoot | Document | undefined) instanceof ShadowRoot
-  && (deepActive()!.getRootNode() as ShadowRoot).host.localName === 'mc-error-summary';
 
 describe('mc-situation-wizard: a flow added as data (change of address)', function () {
   this.timeout(40000);
@@ -49,7 +47,7 @@ describe('mc-situation-wizard: a flow added as data (change of address)', functi
     await typeDate(el, 'Date du déménagement', '10', '4', '2026');
     await typeText(el, 'Nouvelle adresse', '12 rue de Siam');
     await continueStep(el);
-    await until(inSummary, 'the focused error summary');
+    await until(focusedInSummary, 'the focused error summary');
     const [error] = await summaryErrors(el);
     expect(error).to.match(/^Date du déménagement — .*2 mars 2026/);
     expect(control(el, 'Nouvelle adresse').value).to.equal('12 rue de Siam');
@@ -70,7 +68,7 @@ describe('mc-situation-wizard: a flow added as data (change of address)', functi
     await choose(el, 'Hébergé(e)');
     await until(() => textOf(el).includes('Nom de la personne qui vous héberge'), 'the host question');
     await continueStep(el);
-    await until(inSummary, 'the focused error summary');
+    await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal(['Nom de la personne qui vous héberge — Répondez à cette question pour continuer.']);
     await typeText(el, 'Nom de la personne qui vous héberge', 'Yvonne Le Gall');
     await continueStep(el);

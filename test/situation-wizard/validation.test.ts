@@ -10,6 +10,7 @@ import {
   continueStep,
   control,
   deepActive,
+  focusedInSummary,
   group,
   norm,
   press,
@@ -34,11 +35,6 @@ function errorNextTo(el: Element, name: string): { text: string; linked: boolean
   if (!error) return { text: '', linked: false };
   return { text: norm(error.textContent), linked: (field.getAttribute('aria-describedby') ?? '').split(' ').includes(error.id) };
 }
-
-const focusedInSummary = () => {
-  const active = deepActive();
-  return !!active && active.getRootNode() instanceof ShadowRoot && (active.getRootNode() as ShadowRoot).host.localName === 'mc-error-summary';
-};
 
 describe('mc-situation-wizard: validation by the core runner', function () {
   this.timeout(40000);
