@@ -7,8 +7,8 @@ import type { McSituationWizard } from '@moncompte/components/situation-wizard.j
 
 /**
  * Every state of mc-situation-wizard on the seeded flows (`professional-situation` from the CAF guide, and
- * `separation`), signed in as the toolbar agency's demo account (CAF: Muriel Lefèvre's household; MSA: Jean-Paul
- * Morel's). Steps are reached by the story's `play` through the element's own methods (answers, `enter`, `next`);
+ * `separation`), signed in as the CAF's demo account (Muriel Lefèvre's household) in both themes: these flows are
+ * the CAF's (the MSA offers only the change of address, see `MsaFlowList`). Steps are reached by the story's `play` through the element's own methods (answers, `enter`, `next`);
  * loading states hang the adapter call; failures are injected on the in-memory adapter.
  */
 const meta: Meta = {
@@ -16,7 +16,7 @@ const meta: Meta = {
   component: 'mc-situation-wizard',
   tags: ['autodocs'],
   parameters: {
-    adapter: { signedIn: true },
+    adapter: { signedIn: true, account: 'caf' },
     docs: {
       description: {
         component:
@@ -57,7 +57,7 @@ async function wizardIn(canvas: HTMLElement): Promise<McSituationWizard> {
   return el;
 }
 
-/** The demo household's first member (CAF: Muriel Lefèvre; MSA: Jean-Paul Morel). */
+/** The demo household's first member (Muriel Lefèvre). */
 const member = (el: McSituationWizard) => el.household.value?.members[0]?.id ?? 'p-muriel';
 
 /** Puts the wizard on `stepId` with `answers` (no draft saved). */
@@ -86,30 +86,32 @@ async function submit(el: McSituationWizard): Promise<void> {
   await settled(el);
 }
 
-/** Saved drafts of the two demo accounts (CAF `a-muriel`, MSA `a-jean`) of `professional-situation`. */
+/** A saved draft of `professional-situation` of the CAF demo account (`a-muriel`). */
 function drafts(version: string): DraftStorage {
-  const items = new Map<string, string>();
-  for (const [account, person] of [['a-muriel', 'p-muriel'], ['a-jean', 'p-jean']] as const) {
-    items.set(
-      `mc-draft:${account}:professional-situation`,
+  const items = new Map<string, string>([
+    [
+      'mc-draft:a-muriel:professional-situation',
       JSON.stringify({
         flowId: 'professional-situation',
         flowVersion: version,
         currentStepId: 'contract',
         path: ['who', 'situation'],
-        answers: { persons: [person], situation: 'work-study' },
+        answers: { persons: ['p-muriel'], situation: 'work-study' },
         savedAt: '2026-02-27T18:42:00+01:00',
       }),
-    );
-  }
+    ],
+  ]);
   return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, v), removeItem: (k) => void items.delete(k) };
 }
 
-const faults = (setup: (a: MemoryAdapter) => void) => ({ adapter: { signedIn: true, setup } });
+const faults = (setup: (a: MemoryAdapter) => void) => ({ adapter: { signedIn: true, account: 'caf', setup } });
 
 // ── the list of flows ─────────────────────────────────────────────────────
 /** Without `flow`: "Quel changement voulez-vous déclarer ?", the flows of `listSituationFlows` with their descriptions. */
 export const FlowList: Story = {};
+
+/** Signed in with the MSA's demo account: the MSA offers only the change of address (its guide, seed 003). */
+export const MsaFlowList: Story = { parameters: { adapter: { signedIn: true, account: 'msa' } } };
 
 export const FlowListMissingChoice: Story = { play: async ({ canvasElement }) => submit(await wizardIn(canvasElement)) };
 
@@ -301,10 +303,10 @@ export const DraftSaveFailed: Story = {
 };
 
 /** Coming back: "Reprendre votre déclaration ?" — resume the draft or start again. */
-export const ResumeDraft: Story = { render: professional, parameters: { adapter: { signedIn: true, options: { storage: drafts('2026-01') } } } };
+export const ResumeDraft: Story = { render: professional, parameters: { adapter: { signedIn: true, account: 'caf', options: { storage: drafts('2026-01') } } } };
 
 /** The draft was made with an older version of the flow: the first step says the declaration starts again. */
 export const DraftOfOlderVersion: Story = {
   render: professional,
-  parameters: { adapter: { signedIn: true, options: { storage: drafts('2025-06') } } },
+  parameters: { adapter: { signedIn: true, account: 'caf', options: { storage: drafts('2025-06') } } },
 };
