@@ -179,12 +179,14 @@ async function runAxe(tags) {
 }
 
 /**
- * Checks one story in every combination. The first combination loads the story in a fresh page; the others
- * switch the toolbar globals in place (Storybook re-renders the story), which is what a user of the toolbar
- * does and saves three page loads per story.
- * @returns {Promise<string[][]>} the problems of each combination, in COMBOS order
+ * Checks one story in every combination, on a page that may already show another story. A fresh page loads the
+ * story from its URL; a page that holds a preview goes to the story through Storybook's channel (`setCurrentStory`,
+ * what the Storybook UI does), which saves loading the whole preview again for each story. The combinations are
+ * then switched in place through the toolbar globals, starting with the one the page is in. A story that broke the
+ * page leaves it to be loaded afresh for the next one.
+ * @returns {Promise<{ results: string[][], healthy: boolean }>} the problems of each combination, in COMBOS order
  */
-async function checkStory(page, origin, entry) {
+async function checkStory(page, origin, entry, current) {
   const consoleErrors = [];
   const onConsole = (msg) => {
     if (msg.type() !== 'error') return;
@@ -194,15 +196,25 @@ async function checkStory(page, origin, entry) {
   const onPageError = (err) => consoleErrors.push(`uncaught: ${err.message}`);
   page.on('console', onConsole);
   page.on('pageerror', onPageError);
-  const all = [];
+  const results = COMBOS.map(() => null);
+  const start = current ?? 0;
+  const order = COMBOS.map((_, i) => (start + i) % COMBOS.length);
+  let healthy = true;
   try {
-    for (const [i, combo] of COMBOS.entries()) {
+    for (const [step, i] of order.entries()) {
+      const combo = COMBOS[i];
       consoleErrors.length = 0;
       const problems = [];
       try {
-        if (i === 0) {
+        if (step === 0 && current === undefined) {
           const globals = `theme:${combo.theme};scheme:${combo.scheme}`;
           await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=${globals}`);
+          await page.addScriptTag({ url: `${origin}/__axe/axe.min.js` });
+        } else if (step === 0) {
+          await page.evaluate(
+            (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', { storyId, viewMode: 'story' }),
+            entry.id,
+          );
         } else {
           await page.evaluate(
             (globals) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals }),
@@ -216,7 +228,6 @@ async function checkStory(page, origin, entry) {
           if (state.errorShown) problems.push(`Storybook error: ${state.errorText.split('\n')[0]}`);
           if (state.optedOut) problems.push('a11y is disabled for this story: opting out is not allowed');
           if (state.empty) problems.push('the story renders no content');
-          if (i === 0) await page.addScriptTag({ url: `${origin}/__axe/axe.min.js` });
           const violations = await page.evaluate(runAxe, AXE_TAGS);
           for (const v of violations) {
             const summary = v.summary.replace(/\n/g, '\n        ');
@@ -227,18 +238,22 @@ async function checkStory(page, origin, entry) {
         problems.push(`could not be checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       }
       for (const text of consoleErrors) problems.push(`console error: ${text.split('\n')[0]}`);
-      all.push(problems);
-      // After a failed load the page state is unknown: report the remaining combinations as failed too.
-      if (problems.some((p) => p.startsWith('could not be checked') || p.startsWith('did not finish'))) {
-        while (all.length < COMBOS.length) all.push(['not checked: an earlier combination of this story broke the page']);
-        break;
+      results[i] = problems;
+      // After a failed load, a Storybook error or an uncaught error, the page state is unknown: the remaining
+      // combinations are reported as failed and the next story gets a fresh page.
+      if (problems.some((p) => /^(could not be checked|did not finish|Storybook error|console error: uncaught)/.test(p))) {
+        healthy = false;
+        if (problems.some((p) => p.startsWith('could not be checked') || p.startsWith('did not finish'))) {
+          for (const j of order) results[j] ??= ['not checked: an earlier combination of this story broke the page'];
+          break;
+        }
       }
     }
   } finally {
     page.off('console', onConsole);
     page.off('pageerror', onPageError);
   }
-  return all;
+  return { results, healthy, last: order[order.length - 1] };
 }
 
 async function main() {
@@ -273,10 +288,13 @@ async function main() {
   const worker = async () => {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
     const page = await context.newPage();
+    /** The combination the page shows, or undefined when it must load the next story afresh. */
+    let current;
     while (next < stories.length) {
       const entry = stories[next++];
       const t0 = Date.now();
-      const results = await checkStory(page, origin, entry);
+      const { results, healthy, last } = await checkStory(page, origin, entry, current);
+      current = healthy ? last : undefined;
       if (process.env.A11Y_DEBUG) console.log(`${entry.id}: ${Date.now() - t0} ms`);
       results.forEach((problems, i) => {
         const { theme, scheme } = COMBOS[i];

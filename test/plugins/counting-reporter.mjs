@@ -5,6 +5,14 @@ import { fileURLToPath } from 'node:url';
 
 const OUT = fileURLToPath(new URL('../.results/unit.json', import.meta.url));
 
+/** The summed duration (ms) of a suite's tests, as the browser measured them. */
+function duration(suite) {
+  let ms = 0;
+  for (const test of suite.tests ?? []) ms += test.duration ?? 0;
+  for (const child of suite.suites ?? []) ms += duration(child);
+  return ms;
+}
+
 function walk(suite, counts) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -17,15 +25,25 @@ function walk(suite, counts) {
 export function countingReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
+      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], testSeconds: 0, slowestFiles: [] };
+      const durations = [];
       for (const session of sessions) {
-        if (session.testResults) walk(session.testResults, counts);
+        if (session.testResults) {
+          walk(session.testResults, counts);
+          durations.push([session.testFile.replace(/^.*?\/(packages|test)\//, '$1/'), duration(session.testResults)]);
+        }
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.failed += 1;
           counts.brokenFiles.push(session.testFile);
         }
       }
+      // The slowest files, to keep `npm test` (and CI) under 20 minutes: what to look at first when it grows.
+      counts.testSeconds = Math.round(durations.reduce((n, [, ms]) => n + ms, 0) / 1000);
+      counts.slowestFiles = durations
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([file, ms]) => `${file} ${(ms / 1000).toFixed(1)} s`);
       mkdirSync(new URL('.', `file://${OUT}`), { recursive: true });
       writeFileSync(OUT, JSON.stringify(counts, null, 2));
     },
