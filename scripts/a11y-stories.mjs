@@ -322,7 +322,7 @@ async function main() {
     `\naxe over ${stories.length} stories × ${COMBOS.length} theme/scheme combinations in ${seconds} s: ` +
       `${counts.passed} passed, ${counts.failed} failed`,
   );
-  writeResults(counts);
+  writeResults({ ...counts, failures });
   process.exit(counts.failed > 0 ? 1 : 0);
 }
 

@@ -25,7 +25,7 @@ const failures = [];
 
 function writeResults() {
   mkdirSync(join(root, 'test/.results'), { recursive: true });
-  writeFileSync(resultsFile, JSON.stringify(counts, null, 2) + '\n');
+  writeFileSync(resultsFile, JSON.stringify({ ...counts, failures }, null, 2) + '\n');
 }
 
 async function check(name, fn) {

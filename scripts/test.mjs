@@ -40,6 +40,8 @@ if (steps.length === 0) {
 
 const total = { passed: 0, failed: 0, skipped: 0 };
 const failedSteps = [];
+/** What failed, from each suite's results file (`failures`), repeated at the end where a CI log's tail shows it. */
+const failures = [];
 /** Seconds each step took, printed at the end: CI must stay under 20 minutes. */
 const durations = [];
 
@@ -55,6 +57,7 @@ for (const step of steps) {
     total.passed += counts.passed;
     total.failed += counts.failed;
     total.skipped += counts.skipped ?? 0;
+    for (const failure of counts.failures ?? []) failures.push(`[${step.name}] ${failure.split('\n').slice(0, 3).join(' ')}`);
     // A runner that exits non-zero without a counted failure still fails the run.
     if (!ok && counts.failed === 0) total.failed += 1;
   } else if (ok) {
@@ -67,6 +70,11 @@ for (const step of steps) {
 
 console.log(`\nTime per step: ${durations.join(' · ')}`);
 if (failedSteps.length) console.log(`\nFailed steps: ${failedSteps.join(', ')}`);
+if (failures.length) {
+  const shown = failures.slice(0, 20);
+  const more = failures.length > shown.length ? `\n  … and ${failures.length - shown.length} more (above)` : '';
+  console.log(`\nFailed tests:\n${shown.map((f) => `  ✗ ${f}`).join('\n')}${more}`);
+}
 const skipped = total.skipped ? `, ${total.skipped} skipped` : '';
 console.log(`\n${total.passed} passed, ${total.failed} failed${skipped}`);
 process.exit(total.failed > 0 || failedSteps.length > 0 ? 1 : 0);

@@ -13,29 +13,38 @@ function duration(suite) {
   return ms;
 }
 
-function walk(suite, counts) {
+/** The first line of a failure's message, short enough for the summary at the end of `npm test`. */
+const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0].slice(0, 300);
+
+function walk(suite, counts, file, path = []) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
     else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      counts.failures.push(`${file}: ${[...path, test.name].join(' › ')}: ${firstLine(test.error)}`);
+    }
   }
-  for (const child of suite.suites ?? []) walk(child, counts);
+  for (const child of suite.suites ?? []) walk(child, counts, file, [...path, child.name]);
 }
 
 export function countingReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], testSeconds: 0, slowestFiles: [] };
+      // `failures` names each failed test, so that the end of `npm test`'s output (often all a CI log shows) says which.
+      const counts = { passed: 0, failed: 0, skipped: 0, failures: [], brokenFiles: [], testSeconds: 0, slowestFiles: [] };
       const durations = [];
       for (const session of sessions) {
+        const file = session.testFile.replace(/^.*?\/(packages|test)\//, '$1/');
         if (session.testResults) {
-          walk(session.testResults, counts);
-          durations.push([session.testFile.replace(/^.*?\/(packages|test)\//, '$1/'), duration(session.testResults)]);
+          walk(session.testResults, counts, file);
+          durations.push([file, duration(session.testResults)]);
         }
         // A file that failed to load or threw outside a test counts as one failure.
         if (!session.passed && (session.errors?.length ?? 0) > 0) {
           counts.failed += 1;
           counts.brokenFiles.push(session.testFile);
+          counts.failures.push(`${file}: ${firstLine(session.errors[0])}`);
         }
       }
       // The slowest files, to keep `npm test` (and CI) under 20 minutes: what to look at first when it grows.
