@@ -27,6 +27,9 @@ export default {
     playwrightLauncher({
       product: 'chromium',
       launchOptions: { executablePath, headless: true, args: CHROME_ARGS },
+      // The users' time zone, whatever the machine's: dates and times are shown as in France (summer time
+      // included), and a test's expected day does not depend on where CI runs.
+      createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: 'Europe/Paris' }),
     }),
   ],
   plugins: [

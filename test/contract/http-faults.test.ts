@@ -25,11 +25,14 @@ before(async () => {
 });
 after(() => stopReferenceServer(server));
 
+/**
+ * A signed-in adapter with `options`. The log-in goes through an adapter of the default timeout: a test's short
+ * `timeoutMs` is for the call under test, not for the log-in and its CORS preflight (the session cookie is shared).
+ */
 async function loggedIn(options: Partial<HttpAdapterOptions> = {}) {
   await resetWorld(server!, { today: TODAY });
-  const adapter = createHttpAdapter({ baseUrl: server!.baseUrl, timeoutMs: 3000, retryDelayMs: 10, ...options });
-  await logIn(adapter);
-  return adapter;
+  await logIn(createHttpAdapter({ baseUrl: server!.baseUrl, retryDelayMs: 10 }));
+  return createHttpAdapter({ baseUrl: server!.baseUrl, timeoutMs: 3000, retryDelayMs: 10, ...options });
 }
 
 describe('HTTP adapter: faults of the back end', () => {

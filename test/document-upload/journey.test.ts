@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { SubmitDocumentsInput } from '@moncompte/core';
 import type { DocumentsSubmittedDetail } from '@moncompte/components/document-upload.js';
+import { clockFrom } from '../login/helpers.js';
 import {
   activate,
   choose,
@@ -25,7 +26,7 @@ describe('mc-document-upload: a whole sending by keyboard', function () {
   beforeEach(() => sessionStorage.clear());
 
   it('sends two documents with their metadata and files, then shows the acknowledgement, focused', async () => {
-    const { el, count, inputs } = await mount({ key: 'docs-journey' });
+    const { el, count, inputs } = await mount({ key: 'docs-journey', memory: { now: clockFrom('2026-03-02T12:00:00Z') } });
     const submitted: DocumentsSubmittedDetail[] = [];
     el.addEventListener('mc-documents-submitted', (e) => submitted.push(e.detail));
 
@@ -82,7 +83,7 @@ describe('mc-document-upload: a whole sending by keyboard', function () {
     await until(() => norm(deepText(notice)).includes('Référence'), 'the acknowledgement text');
     const done = norm(notice.textContent);
     expect(done).to.match(/Référence MSA-20260302-\d{4}/);
-    expect(done).to.match(/Reçu le \d{1,2} \S+ \d{4} à \d{2}:\d{2}/);
+    expect(done).to.match(/Reçu le 2 mars 2026 à \d{2}:\d{2}/); // the hour in the browser's time zone
     expect(done).to.contain('Nombre de documents 2');
     expect(done).to.match(/Un accusé de réception a été envoyé à j•+@exemple\.fr\./);
     expect(submitted).to.have.length(1);

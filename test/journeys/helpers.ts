@@ -32,8 +32,8 @@ export function focusedHeading(): string {
   return active instanceof HTMLElement && active.hasAttribute('data-flow-heading') ? norm(active.textContent) : '';
 }
 
-/** Waits until the focus is on a step heading whose text contains `text`. */
-export async function untilHeading(text: string, ms = 4000): Promise<void> {
+/** Waits until the focus is on a step heading whose text contains `text` (as long as `until`: a slow machine is not a failure). */
+export async function untilHeading(text: string, ms = 8000): Promise<void> {
   await until(() => focusedHeading().includes(text), `the focused heading "${text}" (focus: ${focusedHeading() || deepActive()?.localName})`, ms);
 }
 

@@ -23,6 +23,15 @@ export interface Counted {
   inputs<T = unknown>(method: AdapterMethod): T[];
 }
 
+/**
+ * A clock for the in-memory adapter's `now` that starts at `iso` and runs at the real pace: the dates it stamps
+ * (a draft's save, a receipt) are known to the test whatever the day it runs, and still advance.
+ */
+export function clockFrom(iso: string): () => number {
+  const offset = Date.parse(iso) - Date.now();
+  return () => Date.now() + offset;
+}
+
 /** A fresh in-memory adapter (fixed day) wrapped so that tests can count calls per method. */
 export function countingAdapter(options: MemoryAdapterOptions = {}): Counted {
   const memory = createMemoryAdapter({ today: '2026-03-02', ...options });

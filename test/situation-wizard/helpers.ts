@@ -92,7 +92,7 @@ export async function wizard(options: WizardOptions = {}) {
 export const textOf = (el: Element): string => norm(el.textContent);
 
 /** Waits until the wizard's text contains `text`. */
-export async function untilText(el: Element, text: string, ms = 6000): Promise<void> {
+export async function untilText(el: Element, text: string, ms = 8000): Promise<void> {
   await until(() => textOf(el).includes(text), `"${text}" in the wizard (it shows: ${textOf(el).slice(0, 300)})`, ms);
 }
 
