@@ -152,7 +152,12 @@ async function main() {
               timeout: 10000,
             });
             assert((await page.title()) === pageTitle(agency, route), `title is "${await page.title()}"`);
+            // Once the header knows who is signed in: "Déconnexion" and the account's navigation, or "Se connecter" alone.
+            // (The home page signs the demo account in first: "Se connecter" shows until it has.)
+            const settled = route.page === agency.homePage ? 'header mc-logout-button' : 'header :is(mc-logout-button, a.portal-header__sign-in)';
+            await page.waitForSelector(settled, { timeout: 10000 });
             const state = await page.evaluate(() => ({
+              signedIn: !!document.querySelector('header mc-logout-button'),
               theme: document.documentElement.getAttribute('data-mc-theme'),
               lang: document.documentElement.lang,
               header: document.querySelectorAll('header').length,
@@ -164,7 +169,8 @@ async function main() {
             }));
             assert(state.theme === agency.theme, `data-mc-theme is ${state.theme}`);
             assert(state.lang === 'fr', `lang is ${state.lang}`);
-            assert(state.header === 1 && state.nav === 1 && state.main === 1 && state.footer === 1, `landmarks ${JSON.stringify(state)}`);
+            if (route.page === agency.signedOutPage) assert(!state.signedIn, 'signed in on the connexion page');
+            assert(state.header === 1 && state.nav === Number(state.signedIn) && state.main === 1 && state.footer === 1, `landmarks ${JSON.stringify(state)}`);
             assert(state.skip, 'the skip link is not the first link');
             assert(state.brand.includes(agency.brand) && state.brand.includes(agency.product), 'brand or product name missing');
             const violations = await axe();
@@ -232,8 +238,10 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('main')?.textContent?.includes('Vous êtes déconnecté'), null, { timeout: 10000 });
       assert(!(await page.$('mc-dashboard')), 'the dashboard is still in the page');
 
-      // A signed-in page now sends to the connexion page instead of signing the demo account in again.
-      await page.click('nav a[href="/caf/accueil"]');
+      // No account navigation any more; a signed-in page (the brand's link leads to the home page) now sends to the
+      // connexion page instead of signing the demo account in again.
+      assert(!(await page.$('header nav')), 'the account navigation is still offered');
+      await page.click('header a.portal-brand');
       await page.waitForFunction(() => location.pathname === '/caf/connexion' && !!document.querySelector('mc-connection'), null, {
         timeout: 10000,
       });

@@ -26,12 +26,16 @@ async function frame(adapter: MemoryAdapter, account: HeaderAccount | undefined)
 }
 
 describe('Portal header: who is signed in', () => {
-  it('signed in: the name (announced as "Compte de …") and "Déconnexion", which ends the session by keyboard', async () => {
+  it('signed in: the name (announced as "Compte de …"), the account navigation, and "Déconnexion", which ends the session by keyboard', async () => {
     const adapter = signedInAdapter();
     let loggedOut = 0;
     const header = await frame(adapter, { name: MURIEL, onLogout: () => (loggedOut += 1) });
     expect(norm(header.querySelector('.portal-header__name')!.textContent)).to.equal(`Compte de ${MURIEL}`);
     expect(header.querySelector('a.portal-header__sign-in')).to.equal(null);
+    const nav = header.querySelector('nav')!;
+    expect(nav.getAttribute('aria-label')).to.equal('Navigation principale');
+    expect([...nav.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('/caf/accueil');
+    expect(nav.querySelector('a[aria-current="page"]')?.getAttribute('href')).to.equal('/caf/accueil');
     await expect(header.closest('[data-mc-theme]')).to.be.accessible();
 
     const logout = header.querySelector('mc-logout-button')!;
@@ -42,18 +46,22 @@ describe('Portal header: who is signed in', () => {
     expect((await adapter.getSession()).session).to.equal(null);
   });
 
-  it('signed out: "Se connecter" links to the connexion page; not known yet: neither', async () => {
+  it('signed out: "Se connecter" links to the connexion page and there is no account navigation; not known yet: neither', async () => {
     const adapter = createMemoryAdapter({ agency: 'caf' });
     const signedOut = await frame(adapter, { name: null, onLogout: () => undefined });
     const link = signedOut.querySelector<HTMLAnchorElement>('a.portal-header__sign-in')!;
     expect(norm(link.textContent)).to.equal('Se connecter');
     expect(link.getAttribute('href')).to.equal('/caf/connexion');
     expect(signedOut.querySelector('mc-logout-button')).to.equal(null);
+    // The account's pages would all lead to the connexion page: no navigation to them.
+    expect(signedOut.querySelector('nav')).to.equal(null);
+    await expect(signedOut.closest('[data-mc-theme]')).to.be.accessible();
 
     const unknown = await frame(adapter, { name: undefined, onLogout: () => undefined });
     expect(unknown.querySelector('a.portal-header__sign-in')).to.equal(null);
     expect(unknown.querySelector('mc-logout-button')).to.equal(null);
     expect(norm(deepText(unknown))).to.not.include('Compte de');
+    expect(unknown.querySelector('nav')).to.equal(null);
   });
 });
 

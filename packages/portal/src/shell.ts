@@ -39,8 +39,27 @@ function accountArea(agency: AgencyConfig, current: RouteConfig | undefined, acc
     : nothing;
 }
 
+/**
+ * The main navigation: the account's pages, for a signed-in person only. Signed out (or not known yet), every one of
+ * them would lead to the connexion page, so the header offers "Se connecter" alone.
+ */
+function navigation(agency: AgencyConfig, current: RouteConfig | undefined, account: HeaderAccount | undefined) {
+  if (!account?.name) return nothing;
+  return html`<nav class="portal-nav" aria-label=${STRINGS.mainNavigation}>
+    <ul>
+      ${agency.routes
+        .filter((route) => route.navLabel)
+        .map(
+          (route) =>
+            html`<li>
+              <a href=${`/${agency.id}/${route.path}`} aria-current=${route === current ? 'page' : nothing}>${route.navLabel}</a>
+            </li>`,
+        )}
+    </ul>
+  </nav>`;
+}
+
 function header(agency: AgencyConfig, current: RouteConfig | undefined, account: HeaderAccount | undefined): TemplateResult {
-  const navRoutes = agency.routes.filter((route) => route.navLabel);
   return html`<header class="portal-header">
     <div class="portal-header__bar">
       <a class="portal-brand" href=${pagePath(agency, agency.homePage)}>
@@ -50,18 +69,7 @@ function header(agency: AgencyConfig, current: RouteConfig | undefined, account:
       </a>
       ${accountArea(agency, current, account)}
     </div>
-    <nav class="portal-nav" aria-label=${STRINGS.mainNavigation}>
-      <ul>
-        ${navRoutes.map(
-          (route) =>
-            html`<li>
-              <a href=${`/${agency.id}/${route.path}`} aria-current=${route === current ? 'page' : nothing}
-                >${route.navLabel}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </nav>
+    ${navigation(agency, current, account)}
   </header>`;
 }
 
