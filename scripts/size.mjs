@@ -61,9 +61,10 @@ function chunkName(chunk) {
 
 /**
  * Brotli size of what a page loads up front for `contents` (the entry chunk and the chunks it imports statically,
- * each compressed on its own), and the chunks behind `import()` with their sizes.
+ * each compressed on its own), and the chunks behind `import()` with their sizes. `plugins` (Rolldown's) serve the
+ * what-if measures of scripts/size-breakdown.mjs.
  */
-export async function bundleSizes(contents, external = []) {
+export async function bundleSizes(contents, external = [], plugins = []) {
   // Inside the repository so that package names resolve; removed even on failure.
   const entry = join(root, `node_modules/.cache/mc-budget-entry-${process.pid}.ts`);
   mkdirSync(dirname(entry), { recursive: true });
@@ -72,6 +73,7 @@ export async function bundleSizes(contents, external = []) {
     const bundle = await rolldown({
       input: entry,
       tsconfig: `${root}tsconfig.json`,
+      plugins,
       resolve: { conditionNames: ['source', 'browser', 'production', 'import', 'default'] },
       external: external.map((name) => new RegExp(`^${name.replace(/[/]/g, '\\/')}(\\/|$)`)),
       logLevel: 'silent',
