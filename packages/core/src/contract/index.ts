@@ -26,3 +26,4 @@ export * from './adapter.js';
 export * from './default-adapter.js';
 export * from './routes.js';
 export * from './flow.js';
+export * from './flow-data.js';

@@ -6,10 +6,19 @@
  * Branching: after a `questions` step, the first transition of `next` whose conditions all hold gives the next
  * step id, or `summary` (the reserved id of the summary page). An `info` step ends the flow without a
  * declaration. A question with `showIf` is shown (and required) only when its conditions all hold.
+ *
+ * Repeated steps: a step with `forEachPerson: 'persons'` is asked for each person chosen in the `person` question
+ * `persons` (on an earlier step), one person after the other, in the order of that answer; the steps repeated for
+ * the same question form one section, whose transitions stay as written and all leave to one step (or to the
+ * summary). Its answers stay one flat record: a repeated question's answer is under `personKey(questionId,
+ * personId)` (`situation@p-lea`); its conditions name plain question ids and read that person's answers. An info
+ * step in a section ends that person's part only (the flow goes on with the next person); the flow ends on it when
+ * nobody has anything left to declare. `flowDataProblems` (flow-data.ts) lists the rules, which the schema checks.
  */
 import * as z from 'zod/mini';
 import { AcknowledgementSchema, IdSchema, IdempotencyKeySchema, IsoDateSchema, IsoDateTimeSchema, list } from './common.js';
 import { MemberRoleSchema } from './files.js';
+import { flowDataProblems } from './flow-data.js';
 
 /** The reserved step id of the summary page (defined with the runner, flow.ts, which needs no schema). */
 export { SUMMARY_STEP } from './flow.js';
@@ -65,20 +74,31 @@ export const TransitionSchema = z.object({
 });
 export type Transition = z.infer<typeof TransitionSchema>;
 
+/**
+ * The id of an earlier `person` question: the step is asked for each person chosen in it, one after the other
+ * (the person is named in its heading). Absent: the step is asked once.
+ */
+const ForEachPersonSchema = z.optional(IdSchema);
+
 export const FlowStepSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('questions'),
     id: IdSchema,
     title: z.string(),
     description: z.optional(z.string()),
+    forEachPerson: ForEachPersonSchema,
     questions: list(QuestionSchema),
     next: list(TransitionSchema),
   }),
-  /** Ends the flow with information and nothing to declare. */
+  /**
+   * Ends the flow with information and nothing to declare; repeated for each person (`forEachPerson`), it ends that
+   * person's part only.
+   */
   z.object({
     kind: z.literal('info'),
     id: IdSchema,
     title: z.string(),
+    forEachPerson: ForEachPersonSchema,
     paragraphs: list(z.string()),
     tone: z.enum(['info', 'warning']),
   }),
@@ -94,7 +114,11 @@ export const SituationFlowSchema = z.object({
   firstStepId: IdSchema,
   steps: list(FlowStepSchema),
   summary: z.object({ title: z.string(), intro: z.optional(z.string()) }),
-});
+}).check(
+  z.superRefine((flow, ctx) => {
+    for (const message of flowDataProblems(flow)) ctx.issues.push({ code: 'custom', message, input: flow, path: ['steps'] });
+  }),
+);
 export type SituationFlow = z.infer<typeof SituationFlowSchema>;
 
 export const SituationFlowListSchema = z.object({
