@@ -57,7 +57,7 @@ export const dashboardMessages = /* @__PURE__ */ defineMessages({
   'dashboard.profile.fileNumber': 'Dossier n° {number}',
   'dashboard.profile.situation': 'Ma situation',
   'dashboard.profile.address': 'Mon adresse',
-  'dashboard.profile.email': 'Mon adresse courriel',
+  'dashboard.profile.email': 'Mon adresse e-mail',
   'dashboard.profile.mobile': 'Mon téléphone portable',
   'dashboard.profile.edit': 'Consulter ou modifier mon profil',
 
@@ -160,7 +160,7 @@ export const dashboardMessagesEn = /* @__PURE__ */ defineTranslation(dashboardMe
   'dashboard.profile.fileNumber': 'File no. {number}',
   'dashboard.profile.situation': 'My situation',
   'dashboard.profile.address': 'My address',
-  'dashboard.profile.email': 'My email address',
+  'dashboard.profile.email': 'My e-mail address',
   'dashboard.profile.mobile': 'My mobile phone',
   'dashboard.profile.edit': 'View or change my profile',
 
