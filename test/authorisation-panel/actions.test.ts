@@ -100,7 +100,7 @@ describe('mc-authorisation-panel: actions', () => {
     const notice = root(panel).querySelector('mc-notice[part~="notice"]')!;
     expect(notice.getAttribute('variant')).to.equal('success');
     expect(notice.shadowRoot!.querySelector('[role="status"]')).to.not.equal(null);
-    expect(noticeText(panel)).to.include('C’est fait : Fabrice Carré peut maintenant gérer votre dossier');
+    expect(noticeText(panel)).to.include('C’est fait : Fabrice Carré peut maintenant gérer votre dossier ; un message l’en informe.');
     expect(deepActive()).to.equal(root(panel).querySelector('[part~="given"] li[data-authorisation]'));
     expect(seen.map((e) => e.type)).to.deep.equal(['mc-authorisation-granted']);
     expect(seen[0]!.authorisation).to.include({ status: 'active', since: '2026-11-24' });
