@@ -40,7 +40,7 @@ describe('mc-document-upload: a whole sending by keyboard', function () {
     expect(medical).to.contain('MSA – Service du contrôle médical');
 
     await fillSending(el, "D’autres documents", 2);
-    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 2 sur 4 – Document 1 sur 2');
+    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 2 sur 3 – Document 1 sur 2');
     await fillDocument(el, {
       nature: 'Justificatif de domicile',
       person: 'Jean-Paul Morel',

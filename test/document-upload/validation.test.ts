@@ -68,7 +68,7 @@ describe('mc-document-upload: validation and submission', function () {
     expect(errorsShown(el)).to.deep.equal([]);
     expect(count('getDocumentOptions')).to.equal(1);
     await activate(el, 'Continuer');
-    await untilHeading('Étape 2 sur 5 – Document 1 sur 3');
+    await untilHeading('Étape 2 sur 3 – Document 1 sur 3');
   });
 
   it('a document: nature, person, motive and files each say what is missing, in page order, next to each field', async () => {

@@ -84,6 +84,20 @@ export function stepSequence(count: number): DocumentUploadStep[] {
   return ['sending', ...Array.from({ length: count }, (_, i) => documentStep(i)), 'confirm'];
 }
 
+/** The parts of a sending that "Étape n sur 3" counts: the sending, the documents, the confirmation. */
+export const PARTS = 3;
+
+/**
+ * The part of the sending a step belongs to (1-based), for "Étape n sur 3". The documents are ONE part however many
+ * there are ("Étape 2 sur 3 – Document 1 sur 2"): the total is known from the first step and stays the same when
+ * the number of documents is chosen or changed. The acknowledgement is not a step (undefined).
+ */
+export function stepPart(step: DocumentUploadStep): number | undefined {
+  if (step === 'sending') return 1;
+  if (documentIndex(step) !== undefined) return 2;
+  return step === 'confirm' ? 3 : undefined;
+}
+
 export function isStep(value: unknown): value is DocumentUploadStep {
   return typeof value === 'string' && (value === 'sending' || value === 'confirm' || value === 'done' || documentIndex(value) !== undefined);
 }

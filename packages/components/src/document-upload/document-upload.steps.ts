@@ -1,13 +1,13 @@
 /**
  * The screens of `mc-document-upload`, rendered in its LIGHT DOM: the frame of a step (heading with "Étape n sur
- * m", notes, failure, the form with its error summary and actions), the sending, each document, and the native
+ * 3", notes, failure, the form with its error summary and actions), the sending, each document, and the native
  * controls they use (radio groups, selects) with their errors shown once the step was submitted.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { fileKindName, formatFileSize, type DocumentOptions, type FileRules } from '@moncompte/core';
 import type { McDocumentUpload, Translate } from './document-upload.component.js';
-import { documentIndex, draftOf, stepSequence } from './document-upload.model.js';
+import { PARTS, documentIndex, draftOf, stepPart, stepSequence } from './document-upload.model.js';
 import { refusedParts, renderConfirm, renderDone } from './document-upload.confirm.js';
 
 type El = McDocumentUpload;
@@ -125,7 +125,9 @@ export function renderFrame(el: El, heading: string, body: unknown, submit: stri
   const { t } = el;
   const sequence = stepSequence(el.data.count);
   const position = sequence.indexOf(el.step);
-  const progress = position >= 0 ? t('common.step', { current: position + 1, total: sequence.length }) : '';
+  // The parts of the sending, not its screens: "Étape 2 sur 3" on every document, whatever their number.
+  const part = stepPart(el.step);
+  const progress = part ? t('common.step', { current: part, total: PARTS }) : '';
   return html`${renderStepHeading(progress, heading)}
     ${el.restored ? html`<mc-notice variant="info"><p>${t('documents.restored')}</p></mc-notice>` : nothing}
     ${el.expired ? html`<mc-notice variant="warning" announce><p>${t('documents.expired')}</p></mc-notice>` : nothing}
