@@ -120,7 +120,7 @@ export const Sending: Story = { play: async ({ canvasElement }) => void (await l
 /** Step 1 submitted without an object: the error next to the group and in the summary. */
 export const SendingErrors: Story = { play: async ({ canvasElement }) => submit(await loaded(canvasElement)) };
 
-/** A document, empty: nature, person concerned, motive, files. */
+/** A document, empty: nature, person concerned, motive, files (the real file input, drawn in the page's language: « Choisir des fichiers », « Aucun fichier choisi »). */
 export const Document: Story = { play: async ({ canvasElement }) => void (await toDocument(canvasElement)) };
 
 /** A document submitted empty: every error next to its field and in the summary. */
@@ -151,7 +151,7 @@ export const Uploading: Story = {
   },
 };
 
-/** Files uploaded: name, size, state, "Retirer". */
+/** Files uploaded: « 2 fichiers choisis », then each file's name, size, state, "Retirer". */
 export const Uploaded: Story = {
   play: async ({ canvasElement }) => void (await withFiles(canvasElement, [pdfFile('facture-energie.pdf'), pdfFile('bail.pdf', 300_000)])),
 };

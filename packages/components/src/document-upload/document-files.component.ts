@@ -39,13 +39,19 @@ export function problemText(t: Translate, locale: string, problem: Problem): str
 /**
  * @element mc-document-files
  * @summary The files of one document of `mc-document-upload` (which renders it): a real `<input type="file"
- * multiple>` in the LIGHT DOM of the step's form, with its label and the rules as a hint, a drop zone around it
- * (an enhancement: the input works alone), and the list of files with their size, state, upload progress and
- * actions (cancel, try again, remove). It takes part in its form's validation like our other fields: at least
- * one file, every upload finished; refused files are named next to the field and in the error summary at once.
+ * multiple>` in the LIGHT DOM of the step's form, with its label and the rules as a hint, presented in the page's
+ * language (a « Choisir des fichiers » button and the number of files chosen, not the browser's own words), a drop
+ * zone around it (an enhancement: the input works alone), and the list of files with their size, state, upload
+ * progress and actions (cancel, try again, remove). It takes part in its form's validation like our other fields:
+ * at least one file, every upload finished; refused files are named next to the field and in the error summary at
+ * once.
  *
  * @cssprop --mc-document-files-drop-border-color - Border colour of the drop zone.
  * @cssprop --mc-document-files-drop-background - Background of the drop zone while files are dragged over it.
+ * @cssprop --mc-document-files-button-color - Text and border colour of the « Choisir des fichiers » button.
+ * @cssprop --mc-document-files-button-background - Background of the « Choisir des fichiers » button.
+ * @cssprop --mc-document-files-button-color-hover - Text and border colour of the button under the pointer.
+ * @cssprop --mc-document-files-button-background-hover - Background of the button under the pointer.
  */
 export class McDocumentFiles extends McElement implements FormField {
   static override properties: PropertyDeclarations = {
@@ -256,6 +262,48 @@ export class McDocumentFiles extends McElement implements FormField {
     </li>`;
   }
 
+  /**
+   * The file chooser, in the page's language: « Choisir des fichiers » and « Aucun fichier choisi » / « 2 fichiers
+   * choisis », never the browser's "Choose Files" / "No file chosen".
+   *
+   * The control IS the real `<input type="file">`, made transparent and laid exactly over the button we draw (CSS:
+   * `.mc-files__picker`), rather than a `<button>` that would call `input.click()` with the input hidden. So there is
+   * one control, one tab stop, and everything that works on the input keeps working: a click or a tap on the button
+   * lands on the input itself and opens the browser's chooser (user activation intact, no script in between); Tab
+   * reaches it and Enter or Space opens the chooser natively; its `<label for>`, `aria-describedby` (hint, errors),
+   * `accept`, `multiple` and validity stay; the error summary's link and the focus after a removal go to it; a
+   * screen reader's or a magnifier's focus is where the button is seen. What the input would show itself is
+   * drawn instead: our button (its focus ring, hover and error border follow the input's state through `+`) and the
+   * status. Both are `aria-hidden` because the input's name says them — label, button text, status
+   * (`aria-labelledby`) — so that a screen reader hears them in the page's language, once, on the control
+   * ("Fichiers du document Choisir des fichiers, 2 fichiers choisis, bouton"), and a speech user can say the words
+   * of the button. The status counts the files of the list: the input is emptied after each choice, its own
+   * "No file chosen" would be wrong as soon as a file was added.
+   */
+  private renderChooser(invalid: boolean): TemplateResult {
+    const { id } = this.field;
+    const { t } = this;
+    return html`<div class="mc-files__chooser">
+      <span class="mc-files__picker">
+        <input
+          class="mc-files__input"
+          id=${`${id}-input`}
+          type="file"
+          multiple
+          accept=${this.accept || nothing}
+          aria-labelledby=${`${id}-label ${id}-button ${id}-status`}
+          aria-invalid=${invalid ? 'true' : 'false'}
+          aria-describedby=${describedBy(this.hint && `${id}-hint`, invalid && `${id}-error`)}
+          @change=${this.onChange}
+        />
+        <span class="mc-files__button" id=${`${id}-button`} aria-hidden="true"
+          ><span>${t('documents.files.choose')}<span class="mc-files__comma">,</span></span></span
+        >
+      </span>
+      <span class="mc-files__status" id=${`${id}-status`} aria-hidden="true">${t('documents.files.chosen', { count: this.entries.length })}</span>
+    </div>`;
+  }
+
   protected override render() {
     const { id } = this.field;
     const { t } = this;
@@ -275,16 +323,7 @@ export class McDocumentFiles extends McElement implements FormField {
         @dragleave=${(e: DragEvent) => this.onDrag(e, false)}
         @drop=${this.onDrop}
       >
-        <input
-          class="mc-files__input"
-          id=${`${id}-input`}
-          type="file"
-          multiple
-          accept=${this.accept || nothing}
-          aria-invalid=${errors.length ? 'true' : 'false'}
-          aria-describedby=${describedBy(this.hint && `${id}-hint`, errors.length > 0 && `${id}-error`)}
-          @change=${this.onChange}
-        />
+        ${this.renderChooser(errors.length > 0)}
         <p class="mc-files__drop-text">${t('documents.files.drop')}</p>
       </div>
       ${this.entries.length

@@ -141,11 +141,76 @@ export const documentUploadStyles = css`
     background: var(--mc-document-files-drop-background, var(--mc-color-info-surface));
     border-style: solid;
   }
-  mc-document-files .mc-files__input {
+  mc-document-files .mc-files__chooser {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--mc-space-2) var(--mc-space-3);
+  }
+  mc-document-files .mc-files__picker {
+    position: relative;
+    display: inline-flex;
     max-width: 100%;
+  }
+  mc-document-files .mc-files__input {
+    position: absolute;
+    inset: 0;
+    box-sizing: border-box;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    padding: 0;
+    opacity: 0;
+    cursor: pointer;
+  }
+  mc-document-files .mc-files__input::file-selector-button {
+    cursor: pointer;
+  }
+  mc-document-files .mc-files__button {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    max-width: 100%;
+    min-width: var(--mc-target-size);
     min-height: var(--mc-target-size);
-    font: inherit;
-    color: inherit;
+    padding: var(--mc-space-2) var(--mc-space-5);
+    border: var(--mc-border-width-strong) solid var(--mc-document-files-button-color, var(--mc-color-action));
+    border-radius: var(--mc-button-radius, var(--mc-radius-m));
+    background: var(--mc-document-files-button-background, var(--mc-color-surface-raised));
+    color: var(--mc-document-files-button-color, var(--mc-color-action));
+    font-weight: var(--mc-font-weight-bold);
+    line-height: var(--mc-line-height-tight);
+    text-align: center;
+  }
+  mc-document-files .mc-files__comma {
+    font-size: 0;
+    opacity: 0;
+  }
+  mc-document-files .mc-files__input:hover + .mc-files__button {
+    background: var(--mc-document-files-button-background-hover, var(--mc-color-surface));
+    color: var(--mc-document-files-button-color-hover, var(--mc-color-action-hover));
+    border-color: var(--mc-document-files-button-color-hover, var(--mc-color-action-hover));
+  }
+  mc-document-files .mc-files__input:focus + .mc-files__button {
+    outline: var(--mc-focus-ring);
+    outline-offset: var(--mc-focus-ring-offset);
+  }
+  mc-document-files .mc-files__input[aria-invalid='true'] + .mc-files__button {
+    border-color: var(--mc-document-upload-error-color, var(--mc-color-error-text));
+  }
+  mc-document-files .mc-files__status {
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    mc-document-files .mc-files__button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    mc-document-files .mc-files__input:focus + .mc-files__button {
+      outline-color: Highlight;
+    }
   }
   mc-document-files .mc-files__drop-text {
     margin: var(--mc-space-2) 0 0;

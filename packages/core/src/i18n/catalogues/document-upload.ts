@@ -28,6 +28,12 @@ export const documentUploadMessages = /* @__PURE__ */ defineMessages({
     one: '{types}, moins de {limit} par fichier, {count} fichier au plus.',
     other: '{types}, moins de {limit} par fichier, {count} fichiers au plus.',
   },
+  'documents.files.choose': 'Choisir des fichiers',
+  'documents.files.chosen': {
+    zero: 'Aucun fichier choisi',
+    one: '{count} fichier choisi',
+    other: '{count} fichiers choisis',
+  },
   'documents.files.drop': 'Vous pouvez aussi faire glisser vos fichiers dans ce cadre.',
   'documents.files.required': 'Ajoutez au moins un fichier au document',
   'documents.files.queued': 'En attente d’envoi',
@@ -115,6 +121,12 @@ export const documentUploadMessagesEn = /* @__PURE__ */ defineTranslation(docume
   'documents.files.hint': {
     one: '{types}, smaller than {limit} each, at most {count} file.',
     other: '{types}, smaller than {limit} each, at most {count} files.',
+  },
+  'documents.files.choose': 'Choose files',
+  'documents.files.chosen': {
+    zero: 'No file chosen',
+    one: '{count} file chosen',
+    other: '{count} files chosen',
   },
   'documents.files.drop': 'You can also drag your files into this box.',
   'documents.files.required': 'Add at least one file to the document',
