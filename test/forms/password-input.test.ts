@@ -191,8 +191,9 @@ describe('mc-password-input', () => {
       expect(live(field), 'nothing while typing').to.equal('');
       clock.tick(1000);
       await field.updateComplete;
-      expect(live(field)).to.equal('4 règles sur 5 respectées');
-      expect(changes.filter(Boolean)).to.deep.equal(['4 règles sur 5 respectées']);
+      const missingDigit = '4 règles sur 5 respectées. Il manque : au moins un chiffre';
+      expect(live(field)).to.equal(missingDigit);
+      expect(changes.filter(Boolean)).to.deep.equal([missingDigit]);
 
       await sendKeys({ type: 'i' });
       clock.tick(1000);
@@ -203,6 +204,21 @@ describe('mc-password-input', () => {
       clock.tick(1000);
       await field.updateComplete;
       expect(live(field)).to.equal('Toutes les règles sont respectées');
+    });
+
+    it('announces a change that keeps the count: which rule is now missing', async () => {
+      const { field, input, clock } = await newPasswordForm();
+      input.focus();
+      await sendKeys({ type: 'abcdefgh1' });
+      clock.tick(1000);
+      await field.updateComplete;
+      expect(live(field)).to.equal('4 règles sur 5 respectées. Il manque : au moins une lettre majuscule');
+      // The digit goes, a capital comes: still 4 rules out of 5, but not the same ones.
+      await sendKeys({ press: 'Backspace' });
+      await sendKeys({ type: 'A' });
+      clock.tick(1000);
+      await field.updateComplete;
+      expect(live(field)).to.equal('4 règles sur 5 respectées. Il manque : au moins un chiffre');
     });
 
     it('counts the length in code points, exactly as checkPassword', async () => {

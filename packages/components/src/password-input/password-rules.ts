@@ -100,13 +100,20 @@ export class PasswordRules {
     return this.i18n.t(problem.key, problem.params);
   }
 
+  /** The rules not met, as a list inside a sentence ("au moins un chiffre, au moins une lettre majuscule"). */
+  private unmet(check: PasswordCheck): string {
+    return check.rules
+      .filter((r) => !r.ok)
+      .map((r) => this.text(r).toLowerCase())
+      .join(', ');
+  }
+
   /** Errors of the password: what is missing, or the list of the rules not met. */
   errors(): readonly string[] {
     const check = this.check;
     if (check.ok) return [];
     if (this.host.value === '') return check.problems.map((p) => this.text(p));
-    const rules = check.rules.filter((r) => !r.ok).map((r) => this.text(r).toLowerCase());
-    return [this.t('form.password.rulesUnmet', { rules: rules.join(', ') })];
+    return [this.t('form.password.rulesUnmet', { rules: this.unmet(check) })];
   }
 
   /** Errors of the confirmation. */
@@ -138,7 +145,10 @@ export class PasswordRules {
     this.confirmField.reset();
   }
 
-  /** One polite announcement of the rules' state, only when which rules are met changed since the last one. */
+  /**
+   * One polite announcement of the rules' state, only when which rules are met changed since the last one: how many
+   * are met and which are still missing, so that two different states never read the same.
+   */
   private announce(): void {
     const check = this.check;
     const signature = signatureOf(check);
@@ -146,7 +156,8 @@ export class PasswordRules {
     this.announced = signature;
     const total = check.rules.length;
     const met = check.rules.filter((r) => r.ok).length;
-    this.announcement = met === total ? this.t('form.password.allMet') : this.t('form.password.progress', { count: met, total });
+    this.announcement =
+      met === total ? this.t('form.password.allMet') : this.t('form.password.progress', { count: met, total, rules: this.unmet(check) });
     this.host.requestUpdate();
   }
 

@@ -8,10 +8,12 @@ export const passwordRuleMessages = /* @__PURE__ */ defineMessages({
   'form.password.rulesIntro': 'Votre mot de passe doit respecter ces règles :',
   'form.password.ruleMet': '(respecté)',
   'form.password.ruleUnmet': '(non respecté)',
+  // Announced when which rules are met changes: the count, and the rules still missing (so that a change that keeps
+  // the count — a digit lost, a capital gained — is new text, announced too).
   'form.password.progress': {
     zero: 'Aucune règle sur {total} respectée',
-    one: '{count} règle sur {total} respectée',
-    other: '{count} règles sur {total} respectées',
+    one: '{count} règle sur {total} respectée. Il manque : {rules}',
+    other: '{count} règles sur {total} respectées. Il manque : {rules}',
   },
   'form.password.allMet': 'Toutes les règles sont respectées',
   'form.password.rulesUnmet': 'Le mot de passe ne respecte pas ces règles : {rules}',
@@ -24,8 +26,8 @@ export const passwordRuleMessagesEn = /* @__PURE__ */ defineTranslation(password
   'form.password.ruleUnmet': '(not met)',
   'form.password.progress': {
     zero: 'No rule out of {total} met',
-    one: '{count} rule out of {total} met',
-    other: '{count} rules out of {total} met',
+    one: '{count} rule out of {total} met. Still missing: {rules}',
+    other: '{count} rules out of {total} met. Still missing: {rules}',
   },
   'form.password.allMet': 'All rules are met',
   'form.password.rulesUnmet': 'The password does not meet these rules: {rules}',
