@@ -1,11 +1,14 @@
 /**
- * Form association for SHADOW-DOM fields (choices, file upload…), on `ElementInternals`: the element's value is
+ * Form association for SHADOW-DOM fields, on `ElementInternals`: the element's value is
  * in `new FormData(form)`, its validity is the form's (anchored on the inner control so the browser points at
  * it), reset and state restore work, a disabled `<fieldset>` disables it, and it registers with the form like
  * our light-DOM fields (see form-registry.ts) so the error summary lists its errors.
  *
- * Credential inputs (identifier, password, code) do NOT use this: they render a real `<input>` in the light DOM
- * (password managers and SMS autofill do not see inside shadow roots), which the form sees natively.
+ * No element of ours needs it today: every field we ship renders a real control (`<input>`, radios, file input) in
+ * the light DOM of the page's form, which the form sees natively — credential inputs must (password managers and
+ * SMS autofill do not see inside shadow roots). It is the building block for a portal's own shadow-DOM field
+ * (`@moncompte/components/shared/form-associated.js`), which then behaves like ours in the form and the error
+ * summary; test/forms/form-associated.test.ts shows such a field.
  *
  * The element implements `validationErrors()` (translated messages, empty when valid), optionally
  * `validityAnchor()` and `formValue()`, and shows its errors when `showErrors` is true.
