@@ -1,9 +1,11 @@
 /** Contract: change-of-situation flows and drafts, sending documents, management authorisations. */
 import { expect } from '@open-wc/testing';
-import { flowPath, type Answers, type UploadProgress } from '@moncompte/core';
+import { flowDataProblems, flowPath, personKey, SituationFlowSchema, type Answers, type UploadProgress } from '@moncompte/core';
 import { exeAsPdf, idempotencyKey, logIn, pdfFile, rejection, TODAY, type AdapterFactory } from './helpers.js';
 
-const APPRENTICE: Answers = { persons: ['p-lea'], situation: 'apprentice', scheme: 'general', startDate: '2026-09-01' };
+/** Léa's answers to the steps repeated for each person (under her per-person keys). */
+const lea = (answers: Record<string, string>): Answers => Object.fromEntries(Object.entries(answers).map(([id, a]) => [personKey(id, 'p-lea'), a]));
+const APPRENTICE: Answers = { persons: ['p-lea'], ...lea({ situation: 'apprentice', scheme: 'general', startDate: '2026-09-01' }) };
 
 export function proceduresContract(factory: AdapterFactory): void {
   describe('change-of-situation flows', () => {
@@ -12,7 +14,12 @@ export function proceduresContract(factory: AdapterFactory): void {
       await logIn(adapter);
       expect((await adapter.listSituationFlows()).flows.map((f) => f.id)).to.include.members(['professional-situation', 'separation']);
       const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
-      expect(flowPath(flow, { persons: ['p-lea'], situation: 'intern-studies' })).to.deep.equal({ path: ['who', 'situation', 'intern-info'], end: 'info' });
+      expect(flowDataProblems(flow)).to.deep.equal([]);
+      expect(SituationFlowSchema.safeParse(flow).success).to.equal(true);
+      expect(flowPath(flow, { persons: ['p-lea'], ...lea({ situation: 'intern-studies' }) })).to.deep.equal({
+        path: ['who', 'situation@p-lea', 'intern-info@p-lea'],
+        end: 'info',
+      });
       expect(flowPath(flow, APPRENTICE).end).to.equal('summary');
       await rejection(adapter.getSituationFlow({ flowId: 'nope' }), 'not-found');
     });
@@ -27,7 +34,7 @@ export function proceduresContract(factory: AdapterFactory): void {
       expect(receipt.reference).to.match(/^CAF-20261012-\d{4}$/);
       expect(receipt.acknowledgement).to.deep.equal({ channel: 'email', destination: 'm•••••••••••••@exemple.fr' });
       expect(await adapter.submitSituationChange(input)).to.deep.equal(receipt);
-      await rejection(adapter.submitSituationChange({ ...input, answers: { ...APPRENTICE, scheme: 'msa' } }), 'conflict');
+      await rejection(adapter.submitSituationChange({ ...input, answers: { ...APPRENTICE, ...lea({ scheme: 'msa' }) } }), 'conflict');
       expect((await adapter.getProcedures()).inProgress[0]).to.include({ reference: receipt.reference, status: 'submitted' });
     });
 
@@ -37,11 +44,14 @@ export function proceduresContract(factory: AdapterFactory): void {
       const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
       const base = { flowId: flow.id, flowVersion: flow.version };
       const missing = await rejection(
-        adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], situation: 'apprentice' } }),
+        adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], ...lea({ situation: 'apprentice' }) } }),
         'validation',
       );
-      expect(Object.keys(missing.fieldErrors ?? {})).to.have.members(['scheme', 'startDate']);
-      await rejection(adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], situation: 'intern-studies' } }), 'validation');
+      expect(Object.keys(missing.fieldErrors ?? {})).to.have.members(['scheme@p-lea', 'startDate@p-lea']);
+      await rejection(
+        adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { persons: ['p-lea'], ...lea({ situation: 'intern-studies' }) } }),
+        'validation',
+      );
       const stranger = await rejection(
         adapter.submitSituationChange({ ...base, idempotencyKey: idempotencyKey(), answers: { ...APPRENTICE, persons: ['p-nobody'] } }),
         'validation',
@@ -50,15 +60,51 @@ export function proceduresContract(factory: AdapterFactory): void {
       await rejection(adapter.submitSituationChange({ ...base, flowVersion: '1999', idempotencyKey: idempotencyKey(), answers: APPRENTICE }), 'conflict');
     });
 
+    it('declares a different situation for each person chosen, and refuses a person’s missing or invalid answers', async () => {
+      const adapter = await factory({ today: TODAY });
+      await logIn(adapter);
+      const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
+      const send = (answers: Answers) => adapter.submitSituationChange({ idempotencyKey: idempotencyKey(), flowId: flow.id, flowVersion: flow.version, answers });
+      // Léa's internship: nothing to declare for her; Muriel's apprenticeship is declared.
+      const couple: Answers = {
+        persons: ['p-muriel', 'p-lea'],
+        'situation@p-muriel': 'apprentice',
+        'scheme@p-muriel': 'general',
+        'startDate@p-muriel': '2026-09-01',
+        ...lea({ situation: 'intern-studies' }),
+      };
+      expect((await send(couple)).reference).to.match(/^CAF-/);
+      // The same answers without the per-person keys (one situation for everyone) are nobody's.
+      const plain = await rejection(send({ persons: ['p-muriel', 'p-lea'], situation: 'apprentice', scheme: 'general', startDate: '2026-09-01' }), 'validation');
+      expect(Object.keys(plain.fieldErrors ?? {})).to.have.members(
+        ['situation', 'scheme', 'startDate'].flatMap((id) => [personKey(id, 'p-muriel'), personKey(id, 'p-lea')]),
+      );
+      const invalid = await rejection(send({ ...couple, 'scheme@p-muriel': 'private', 'startDate@p-muriel': '2026-02-30' }), 'validation');
+      expect(invalid.fieldErrors).to.deep.equal({ 'scheme@p-muriel': [{ key: 'flow.invalidChoice' }], 'startDate@p-muriel': [{ key: 'flow.invalidDate' }] });
+      const missing = await rejection(send({ ...couple, ...lea({ situation: 'work-study' }) }), 'validation');
+      expect(Object.keys(missing.fieldErrors ?? {})).to.have.members(['scheme@p-lea', 'startDate@p-lea']);
+      // Nobody has anything to declare: nothing is declared.
+      await rejection(send({ ...couple, 'situation@p-muriel': 'intern-studies' }), 'validation');
+    });
+
     it('saves, reads and deletes a draft', async () => {
       const adapter = await factory({ today: TODAY });
       await logIn(adapter);
       const flow = await adapter.getSituationFlow({ flowId: 'professional-situation' });
       expect(await adapter.getSituationDraft({ flowId: flow.id })).to.deep.equal({ draft: null });
-      const saved = await adapter.saveSituationDraft({ flowId: flow.id, flowVersion: flow.version, currentStepId: 'situation', path: ['who', 'situation'], answers: { persons: ['p-lea'] } });
+      const saved = await adapter.saveSituationDraft({
+        flowId: flow.id,
+        flowVersion: flow.version,
+        currentStepId: 'contract@p-lea',
+        path: ['who', 'situation@p-lea'],
+        answers: { persons: ['p-lea'], ...lea({ situation: 'apprentice' }) },
+      });
       expect(Date.parse(saved.savedAt)).to.be.greaterThan(0);
       expect((await adapter.getSituationDraft({ flowId: flow.id })).draft).to.deep.equal(saved);
       await rejection(adapter.saveSituationDraft({ ...saved, flowVersion: 'old' }), 'conflict');
+      // A repeated step is at a person's place; a step asked once has none.
+      await rejection(adapter.saveSituationDraft({ ...saved, currentStepId: 'contract' }), 'validation');
+      await rejection(adapter.saveSituationDraft({ ...saved, path: ['who@p-lea'] }), 'validation');
       await adapter.deleteSituationDraft({ flowId: flow.id });
       expect((await adapter.getSituationDraft({ flowId: flow.id })).draft).to.equal(null);
     });

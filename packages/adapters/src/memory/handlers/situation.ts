@@ -3,6 +3,7 @@ import {
   AdapterError,
   checkFlow,
   SituationDraftSchema,
+  stepAt,
   SUMMARY_STEP,
   type DraftResult,
   type FlowRefInput,
@@ -73,7 +74,8 @@ export function getSituationDraft(store: Store, input: FlowRefInput): DraftResul
 export function saveSituationDraft(store: Store, input: SaveDraftInput): SituationDraft {
   const current = flow(store, input.flowId);
   if (input.flowVersion !== current.version) throw new AdapterError('conflict', 'The flow has changed');
-  const known = (id: string) => id === SUMMARY_STEP || current.steps.some((s) => s.id === id);
+  // A step id, or a repeated step's place for one person (`contract@p-lea`).
+  const known = (id: string) => id === SUMMARY_STEP || stepAt(current, id) !== undefined;
   if (!known(input.currentStepId) || !input.path.every(known)) throw validationError({ currentStepId: [{ key: 'error.validation' }] });
   const draft: SituationDraft = { ...input, savedAt: store.nowIso() };
   const key = draftKey(store, input.flowId);

@@ -1,7 +1,8 @@
 /**
- * Change-of-situation flows as data. `professional-situation` follows the CAF guide (seed 000): who changes,
- * which situation (an intern in the course of studies keeps the student status: nothing to declare), which
- * scheme the employer belongs to, dates, summary, acknowledgement by e-mail. `separation` ends management
+ * Change-of-situation flows as data. `professional-situation` follows the CAF guide (seed 000): who changes (« la ou
+ * les personne(s) »), then for EACH person chosen (`forEachPerson`), which situation (an intern in the course of
+ * studies keeps the student status: nothing to declare for that person) and the contract (which scheme the employer
+ * belongs to, dates); summary, acknowledgement by e-mail. `separation` ends management
  * authorisations automatically once submitted. `moving`, the change of address the MSA's guide lists (seed 003:
  * « modifier à tout moment mon adresse »), was added as data only: no code of the wizard or of the adapters knows it.
  */
@@ -11,7 +12,7 @@ const GENERAL_SCHEME_HELP = 'Carsat, Caisse des dépôts, Sécurité sociale des
 
 export const PROFESSIONAL_SITUATION: SituationFlow = {
   id: 'professional-situation',
-  version: '2026-01',
+  version: '2026-02',
   title: 'Changement de situation professionnelle',
   description: 'Stage, apprentissage, contrat de professionnalisation ou alternance.',
   firstStepId: 'who',
@@ -28,9 +29,11 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
       ],
       next: [{ when: [], to: 'situation' }],
     },
+    // From here, asked for each person chosen above, one after the other (the heading names the person).
     {
       kind: 'questions',
       id: 'situation',
+      forEachPerson: 'persons',
       title: 'Quelle situation professionnelle ?',
       questions: [
         {
@@ -50,14 +53,16 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
     {
       kind: 'info',
       id: 'intern-info',
-      title: 'Inutile de déclarer votre stage',
-      paragraphs: ['Si vous êtes stagiaire dans le cadre de vos études, vous gardez le statut étudiant.', 'Il est inutile de déclarer votre stage.'],
+      forEachPerson: 'persons',
+      title: 'Inutile de déclarer ce stage',
+      paragraphs: ['Une personne stagiaire dans le cadre de ses études garde le statut étudiant.', 'Il est inutile de déclarer son stage.'],
       tone: 'info',
     },
     {
       kind: 'questions',
       id: 'contract',
-      title: 'Votre contrat',
+      forEachPerson: 'persons',
+      title: 'Le contrat',
       questions: [
         {
           type: 'single-choice', id: 'scheme', label: "À quel régime l’employeur est-il rattaché ?", required: true,
