@@ -32,19 +32,22 @@ describe('mc-situation-wizard: journeys', function () {
     await untilText(el, 'Qui change de situation professionnelle');
     expect(textOf(el)).to.include('Étape 1 sur 4');
     const steps: string[] = [];
-    el.addEventListener('mc-situation-step', (e) => steps.push(`${e.detail.kind}:${e.detail.stepId}:${e.detail.position ?? ''}/${e.detail.total ?? ''}`));
+    el.addEventListener('mc-situation-step', (e) =>
+      steps.push(`${e.detail.kind}:${e.detail.stepId}:${e.detail.personId ?? ''}:${e.detail.position ?? ''}/${e.detail.total ?? ''}`),
+    );
 
     // Who: the household members of the current file, as checkboxes, each with its role.
     expect(textOf(group(el, 'Qui change'))).to.include('Fabrice Carré').and.include('Conjoint ou conjointe');
     await choose(el, 'Muriel Lefèvre');
     await continueStep(el);
     await atStep(el, 'Étape 2 sur 4');
-    expect(norm(deepActive()?.textContent)).to.include('Quelle situation professionnelle');
+    // Asked for each person chosen: the heading names her.
+    expect(norm(deepActive()?.textContent)).to.equal('Étape 2 sur 4 – Muriel Lefèvre : Quelle situation professionnelle ?');
 
     await choose(el, 'Apprenti(e)');
     await continueStep(el);
     await atStep(el, 'Étape 3 sur 4');
-    expect(textOf(el)).to.include('Votre contrat');
+    expect(norm(deepActive()?.textContent)).to.include('Muriel Lefèvre : Le contrat');
     // The scheme, with the seed's help text under the general scheme.
     expect(textOf(group(el, 'régime'))).to.include('Carsat, Caisse des dépôts, Sécurité sociale des indépendants, Cnro, Sncf etc');
     await choose(el, 'Régime général');
@@ -75,17 +78,22 @@ describe('mc-situation-wizard: journeys', function () {
     const [input] = inputs<SubmitSituationInput>('submitSituationChange');
     expect(input!.answers).to.deep.equal({
       persons: ['p-muriel'],
-      situation: 'apprentice',
-      scheme: 'general',
-      startDate: '2025-09-01',
-      endDate: '2027-08-31',
-      employer: 'Boulangerie Le Goff',
+      'situation@p-muriel': 'apprentice',
+      'scheme@p-muriel': 'general',
+      'startDate@p-muriel': '2025-09-01',
+      'endDate@p-muriel': '2027-08-31',
+      'employer@p-muriel': 'Boulangerie Le Goff',
     });
     // The declaration is on the file's procedures; the draft is gone.
     const procedures = await memory.getProcedures();
     expect(procedures.inProgress.map((p) => p.reference)).to.include(detail.receipt.reference);
     expect((await memory.getSituationDraft({ flowId: 'professional-situation' })).draft).to.equal(null);
-    expect(steps).to.deep.equal(['questions:situation:2/4', 'questions:contract:3/4', 'summary:summary:4/4', 'done::/']);
+    expect(steps).to.deep.equal([
+      'questions:situation:p-muriel:2/4',
+      'questions:contract:p-muriel:3/4',
+      'summary:summary::4/4',
+      'done:::/',
+    ]);
   });
 
   it('intern in the course of studies: ends on the information step, nothing declared', async () => {
@@ -96,10 +104,11 @@ describe('mc-situation-wizard: journeys', function () {
     await atStep(el, 'Étape 2 sur 4');
     await choose(el, 'Stagiaire dans le cadre de ses études');
     await continueStep(el);
-    await atStep(el, 'Inutile de déclarer votre stage');
-    expect(textOf(el)).to.include('vous gardez le statut étudiant').and.include('Il est inutile de déclarer votre stage.');
+    await atStep(el, 'Léa Carré : Inutile de déclarer ce stage');
+    expect(textOf(el)).to.include('garde le statut étudiant').and.include('Il est inutile de déclarer son stage.');
     expect(el.querySelector('mc-notice[variant="info"]')).to.not.equal(null);
     expect(textOf(el)).to.not.include('Étape');
+    expect(textOf(el), 'nobody has anything left to declare').to.not.include('Continuer');
     // Back keeps the answer (the progress now counts the path of these answers: it ends with the information).
     await activate(el, 'Retour');
     await atStep(el, 'Étape 2 sur 2');
@@ -188,18 +197,18 @@ describe('mc-situation-wizard: journeys', function () {
     await choose(el, 'Muriel Lefèvre');
     await choose(el, 'Fabrice Carré');
     await continueStep(el);
-    await atStep(el, 'Étape 2 sur 4');
+    await atStep(el, 'Étape 2 sur 6');
     await choose(el, 'Contrat de professionnalisation');
     await continueStep(el);
-    await atStep(el, 'Étape 3 sur 4');
+    await atStep(el, 'Étape 3 sur 6');
     await choose(el, 'Mutualité sociale agricole');
     await typeDate(el, 'Date de début', '2', '1', '2026');
     await typeText(el, "Nom de l’employeur", 'GAEC du Léon');
     await activate(el, 'Retour');
-    await atStep(el, 'Étape 2 sur 4');
+    await atStep(el, 'Étape 2 sur 6');
     expect((control(el, 'Contrat de professionnalisation') as HTMLInputElement).checked).to.equal(true);
     await activate(el, 'Retour');
-    await atStep(el, 'Étape 1 sur 4');
+    await atStep(el, 'Étape 1 sur 6');
     expect([...group(el, 'Qui change').querySelectorAll('input')].filter((i) => i.checked).map((i) => norm(i.labels?.[0]?.textContent))).to.deep.equal([
       'Muriel Lefèvre',
       'Fabrice Carré',
@@ -208,11 +217,11 @@ describe('mc-situation-wizard: journeys', function () {
     await atStep(el, 'Quel changement voulez-vous déclarer');
     expect((control(el, 'Changement de situation professionnelle') as HTMLInputElement).checked).to.equal(true);
     await continueStep(el);
-    await atStep(el, 'Étape 1 sur 4');
+    await atStep(el, 'Étape 1 sur 6');
     await continueStep(el);
-    await atStep(el, 'Étape 2 sur 4');
+    await atStep(el, 'Étape 2 sur 6');
     await continueStep(el);
-    await atStep(el, 'Étape 3 sur 4');
+    await atStep(el, 'Étape 3 sur 6');
     expect((control(el, 'Mutualité sociale agricole') as HTMLInputElement).checked).to.equal(true);
     expect([...group(el, 'Date de début').querySelectorAll('input')].map((i) => i.value)).to.deep.equal(['2', '1', '2026']);
     expect(control(el, "Nom de l’employeur").value).to.equal('GAEC du Léon');
@@ -232,39 +241,50 @@ describe('mc-situation-wizard: journeys', function () {
     await continueStep(el);
     await atStep(el, 'Récapitulatif');
 
-    // Change who: straight back to the summary.
+    // Each "Modifier" names the question, and the person of a repeated one.
     const links = () => [...el.querySelectorAll<HTMLAnchorElement>('.mc-situation__action a')];
     expect(links().map((a) => norm(a.textContent))).to.deep.equal([
       'Modifier Qui change de situation professionnelle ?',
-      'Modifier Quelle situation professionnelle ?',
-      'Modifier À quel régime l’employeur est-il rattaché ?',
-      'Modifier Date de début du contrat',
+      'Modifier Quelle situation professionnelle ? (Hugo Carré)',
+      'Modifier À quel régime l’employeur est-il rattaché ? (Hugo Carré)',
+      'Modifier Date de début du contrat (Hugo Carré)',
     ]);
     // "Modifier" focuses the question's field itself — in a group, the choice made.
     const focusedLabel = () => norm((deepActive() as HTMLInputElement | null)?.labels?.[0]?.textContent);
     await activate(el, 'Modifier Qui change');
     await until(() => textOf(el).includes('Étape 1 sur 4') && focusedLabel().includes('Hugo Carré'), 'the choice made, focused');
     await settle(el);
+    // A person added: straight to what the summary still needs, her part (Hugo's is done).
     await choose(el, 'Jade Carré');
+    await continueStep(el);
+    await atStep(el, 'Étape 4 sur 6 – Jade Carré : Quelle situation professionnelle ?');
+    await choose(el, 'Stagiaire');
+    await continueStep(el);
+    await atStep(el, 'Étape 5 sur 6 – Jade Carré : Inutile de déclarer ce stage');
     await continueStep(el);
     await atStep(el, 'Récapitulatif');
     const who = el.querySelector('.mc-situation__row')!;
     expect([...who.querySelectorAll('li')].map((li) => norm(li.textContent))).to.deep.equal(['Hugo Carré', 'Jade Carré']);
+    expect([...el.querySelectorAll('h4')].map((h) => norm(h.textContent))).to.deep.equal(['Hugo Carré', 'Jade Carré']);
 
     // Back from a step opened by "Modifier" returns to the summary too.
     await activate(el, 'Modifier Date de début');
-    await until(() => textOf(el).includes('Étape 3 sur 4') && focusedLabel() === 'Jour', 'the day of the date, focused');
+    await until(() => textOf(el).includes('Étape 3 sur 6') && focusedLabel() === 'Jour', 'the day of the date, focused');
     await settle(el);
     await activate(el, 'Retour');
     await atStep(el, 'Récapitulatif');
 
-    // A change that leads elsewhere follows the new path (here, to the information end).
-    await activate(el, 'Modifier Quelle situation');
-    await until(() => textOf(el).includes('Étape 2 sur 4') && focusedLabel().includes('Apprenti(e)'), 'the choice made, focused');
+    // A change that leads elsewhere follows the new path: Hugo's information, then (nobody has anything left to
+    // declare) Jade's, which ends the declaration.
+    await activate(el, 'Modifier Quelle situation professionnelle ? (Hugo');
+    await until(() => textOf(el).includes('Étape 2 sur 6') && focusedLabel().includes('Apprenti(e)'), 'the choice made, focused');
     await settle(el);
     await choose(el, 'Stagiaire');
     await continueStep(el);
-    await atStep(el, 'Inutile de déclarer votre stage');
+    await atStep(el, 'Hugo Carré : Inutile de déclarer ce stage');
+    await continueStep(el);
+    await atStep(el, 'Jade Carré : Inutile de déclarer ce stage');
+    expect(textOf(el)).to.include('Terminer').and.not.include('Continuer');
   });
 
   it('speaks English under lang="en" (the flow texts stay those of the flow data)', async () => {

@@ -116,8 +116,8 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     const counted = signedIn();
     await counted.memory.saveSituationDraft({
       flowId: 'professional-situation',
-      flowVersion: '2026-01',
-      currentStepId: 'situation',
+      flowVersion: '2026-02',
+      currentStepId: 'situation@p-muriel',
       path: ['who'],
       answers: { persons: ['p-muriel'] },
     });

@@ -169,16 +169,17 @@ describe('mc-situation-wizard: validation by the core runner', function () {
     const counted = signedIn();
     await counted.memory.saveSituationDraft({
       flowId: 'professional-situation',
-      flowVersion: '2026-01',
-      currentStepId: 'contract',
-      path: ['who', 'situation'],
-      answers: { persons: ['p-someone-else'], situation: 'chief-executive' },
+      flowVersion: '2026-02',
+      currentStepId: 'contract@p-someone-else',
+      path: ['who', 'situation@p-someone-else'],
+      answers: { persons: ['p-someone-else'], 'situation@p-someone-else': 'chief-executive' },
     });
     const { el } = await wizard({ flow: 'professional-situation', counted });
     await untilText(el, 'Reprendre votre déclaration');
     await activate(el, 'Reprendre ma déclaration');
-    // Where the answers lead: the first step whose answers do not fit.
+    // Where the answers lead: the first step whose answers do not fit (asked for someone not in the household).
     await atStep(el, 'Étape 2 sur 4');
+    await atStep(el, 'Une personne qui ne fait pas partie de votre foyer : Quelle situation professionnelle ?');
     await continueStep(el);
     await until(focusedInSummary, 'the focused error summary');
     expect(await summaryErrors(el)).to.deep.equal(['Quelle situation professionnelle ? — Choisissez une des réponses proposées.']);

@@ -2,25 +2,23 @@ import { html, type PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property, state } from 'lit/decorators.js';
 import {
-  checkAnswer,
   checkStep,
   commonMessages,
   errorMessages,
-  findStep,
   flowMessages,
+  flowPath,
   formatDate,
-  isQuestionVisible,
-  nextStepId,
+  nextPlace,
   situationWizardMessages,
+  stepAt,
   SUMMARY_STEP,
   type Agency,
-  type Answer,
   type AnswerContext,
   type Answers,
+  type FlowPlace,
   type FlowStep,
   type MonCompteAdapter,
   type Problem,
-  type Question,
   type SituationFlow,
   type SituationReceipt,
 } from '@moncompte/core';
@@ -36,21 +34,12 @@ import { adoptStyles, messagesOf } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
 import { loadFlow } from './situation-wizard.actions.js';
+import { stepAnswers } from './situation-wizard.answers.js';
 import { Announcer } from './situation-wizard.announcer.js';
 import { Drafts } from './situation-wizard.drafts.js';
 import { WizardSession } from './situation-wizard.session.js';
 import type { SituationExitDetail, SituationScreenKind, SituationStepDetail } from './situation-wizard.events.js';
-import {
-  decodeDate,
-  encodeDate,
-  isComplete,
-  isoDay,
-  pathBefore,
-  progressOf,
-  showsPersons,
-  type DatePart,
-  type DateParts,
-} from './situation-wizard.model.js';
+import { isComplete, isoDay, pathBefore, placeOf, progressOf, showsPersons, type DateParts } from './situation-wizard.model.js';
 import { renderWizard, showStepErrors } from './situation-wizard.screens.js';
 import { editTarget } from './situation-wizard.questions.js';
 import { situationWizardStyles } from './situation-wizard.styles.js';
@@ -71,7 +60,9 @@ export interface ResumableDraft {
  * @element mc-situation-wizard
  * @summary "Déclarer un changement": renders ANY change-of-situation flow from its data (`getSituationFlow`) —
  * questions steps (single and multiple choice, household members, dates, text), branching, questions shown only
- * for some answers, information ends ("Inutile de déclarer votre stage"), a summary with "Modifier" links — and
+ * for some answers, information ends ("Inutile de déclarer ce stage"), steps repeated for each person chosen
+ * (`forEachPerson`: the person named in their heading, their answers grouped under the person's name on the summary),
+ * a summary with "Modifier" links — and
  * declares it with one idempotency key per declaration; the confirmation gives the reference and says where the
  * acknowledgement was sent. Without `flow`, a first step lists the flows (`listSituationFlows`).
  *
@@ -142,9 +133,11 @@ export class McSituationWizard extends McElement {
   flowId = '';
   /** The flow chosen in the list. */
   @state() chosen = '';
+  /** The answers, one flat record (a repeated question's answer under its per-person key, `situation@p-lea`). */
   @state() answers: Answers = {};
-  /** What each date question's three fields hold, as typed. */
+  /** What each date question's three fields hold, as typed (by answer key). */
   readonly dateParts = new Map<string, DateParts>();
+  /** The step shown: a step id, or a repeated step's place for one person (`contract@p-lea`); `summary`. */
   @state() stepId = '';
   /** "Étape n sur m" of the current step (computed when it is entered). */
   progress: StepProgress | undefined;
@@ -183,8 +176,13 @@ export class McSituationWizard extends McElement {
     return { today: isoDay(this.clock.now()), ...(members ? { personIds: members.map((m) => m.id) } : {}) };
   }
 
+  /** The step shown, and its person when it is repeated for each person. */
+  get place(): FlowPlace | undefined {
+    return this.definition && this.screen === 'step' ? stepAt(this.definition, this.stepId) : undefined;
+  }
+
   get step(): FlowStep | undefined {
-    return this.definition && this.screen === 'step' ? findStep(this.definition, this.stepId) : undefined;
+    return this.place?.step;
   }
 
   /** Whether Back has somewhere to go (a step behind, the summary being edited, or the list of flows). */
@@ -208,11 +206,6 @@ export class McSituationWizard extends McElement {
       if (typeof value === 'string') params[name] = formatDate(this.i18n.locale, value, 'long');
     }
     return this.t(problem.key, params);
-  }
-
-  /** The errors shown next to a question: after a refused Continue, following its answer live. */
-  errorsOf(question: Question): string[] {
-    return this.submitted ? checkAnswer(question, this.answers, this.context).map((p) => this.problemText(p)) : [];
   }
 
   // ── loading ────────────────────────────────────────────────────────────
@@ -267,9 +260,11 @@ export class McSituationWizard extends McElement {
     const kind: SituationScreenKind = screen === 'step' ? (this.step?.kind ?? 'questions') : screen;
     const inFlow = screen === 'step' || screen === 'summary';
     const progress = inFlow ? this.progress : undefined;
+    const place = this.place;
     const detail: SituationStepDetail = {
       flowId: this.definition?.id ?? '',
-      stepId: inFlow ? this.stepId : '',
+      stepId: place?.step.id ?? (inFlow ? this.stepId : ''),
+      ...(place?.personId === undefined ? {} : { personId: place.personId }),
       kind,
       ...(progress ? { position: progress.current, total: progress.total } : {}),
     };
@@ -293,27 +288,31 @@ export class McSituationWizard extends McElement {
     this.drafts.keep();
   }
 
-  /** Continue on a questions step: checked by the core runner, then the next step (or back to the summary). */
+  /**
+   * Continue: a questions step is checked by the core runner; then the next place on the path (the next person's
+   * part after an information step in a section), or back to the summary.
+   */
   next(): void {
     const { definition, step } = this;
-    if (!definition || step?.kind !== 'questions') return;
-    const problems = checkStep(step, this.answers, this.context);
-    if (Object.keys(problems).length > 0) {
+    if (!definition || !step) return;
+    const problems = step.kind === 'questions' ? checkStep(step, stepAnswers(this), this.context) : {};
+    if (step.kind === 'questions' && Object.keys(problems).length > 0) {
       this.submitted = true;
       void showStepErrors(this, step, problems);
       return;
     }
-    const to = nextStepId(step, this.answers);
-    if (!to || (to !== SUMMARY_STEP && !findStep(definition, to))) {
+    const to = nextPlace(definition, this.answers, this.stepId);
+    if (!to) {
       this.broken = true;
       return;
     }
-    if (this.returnToSummary && isComplete(definition, this.answers, this.context)) {
-      this.returnToSummary = false;
-      this.enter(SUMMARY_STEP);
-      return;
-    }
-    this.enter(to);
+    // Back to the summary from "Modifier" once complete, else straight to what it still needs further on (a person
+    // just added); an information step on the way is shown even then: it tells the person something.
+    const info = to !== SUMMARY_STEP && stepAt(definition, to)?.step.kind === 'info';
+    const needed = this.returnToSummary && !info ? placeOf(definition, this.answers, this.context, SUMMARY_STEP) : to;
+    const { path } = flowPath(definition, this.answers);
+    if (needed === SUMMARY_STEP) this.returnToSummary = false;
+    this.enter(needed === SUMMARY_STEP || path.indexOf(needed) > path.indexOf(this.stepId) ? needed : to);
   }
 
   /** Back: the previous step on the path of the answers (the summary while editing from it; the list of flows). */
@@ -334,7 +333,7 @@ export class McSituationWizard extends McElement {
     }
   }
 
-  /** "Modifier" on the summary: the question's step, its field focused (`editing`). */
+  /** "Modifier" on the summary: the question's step (that person's, for a repeated one), its field focused (`editing`). */
   edit(stepId: string, questionId?: string): void {
     this.returnToSummary = true;
     this.editing = questionId;
@@ -354,30 +353,6 @@ export class McSituationWizard extends McElement {
     this.screen = 'list'; // stays on the list, its button busy, while the flow loads
     this.loadWanted = false;
     await loadFlow(this, true);
-  }
-
-  // ── answers ────────────────────────────────────────────────────────────
-  setAnswer(question: Question, value: Answer | undefined): void {
-    const step = this.step;
-    const shown = (answers: Answers) => (step?.kind === 'questions' ? step.questions.filter((q) => isQuestionVisible(q, answers)) : []);
-    const before = shown(this.answers);
-    const answers = { ...this.answers };
-    if (value === undefined || value.length === 0) delete answers[question.id];
-    else answers[question.id] = value;
-    this.answers = answers;
-    const added = shown(answers).filter((q) => !before.includes(q));
-    if (added.length) this.announcer.revealed = added.map((q) => this.t('situation.questionShown', { label: q.label })).join(' ');
-    this.drafts.keep();
-  }
-
-  datePartsOf(question: Question): DateParts {
-    return this.dateParts.get(question.id) ?? decodeDate(this.answers[question.id]);
-  }
-
-  setDatePart(question: Question, part: DatePart, value: string): void {
-    const parts = { ...this.datePartsOf(question), [part]: value };
-    this.dateParts.set(question.id, parts);
-    this.setAnswer(question, encodeDate(parts));
   }
 
   /** "Terminer". */

@@ -3,7 +3,8 @@
  * - `DraftSync`: the draft on the back end (`saveSituationDraft` at each change of step, `deleteSituationDraft`
  *   when the path ends on an information step), one call at a time and always the latest state (a save asked
  *   while another is in flight waits for it, and only the last one waiting is sent); its failure is kept for
- *   the wizard to show, with the answers untouched.
+ *   the wizard to show, with the answers untouched. Its steps are places of the path (`contract@p-lea`: a step
+ *   repeated for a person).
  * - `LocalCopy`: a copy in this tab's `sessionStorage` of what was typed since the last saved draft (a reload in
  *   the middle of a step keeps it). It only ever completes the back end's draft it was based on (same
  *   `savedAt`), so it never shows a declaration to another account using the same tab.
@@ -17,7 +18,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  findStep,
   isAbortError,
   toAdapterError,
   type AdapterError,
@@ -27,7 +27,7 @@ import {
   type SituationDraft,
   type SituationFlow,
 } from '@moncompte/core';
-import { declarationHash, newIdempotencyKey, pathBefore } from './situation-wizard.model.js';
+import { declarationHash, endsDeclaration, newIdempotencyKey, pathBefore } from './situation-wizard.model.js';
 
 export type DraftOperation = { readonly kind: 'save'; readonly input: SaveDraftInput } | { readonly kind: 'delete'; readonly flowId: string };
 
@@ -242,11 +242,14 @@ export class Drafts {
     this.sync.reset();
   }
 
-  /** Brings the back end's draft to where the declaration is (deleted on an information end). */
+  /**
+   * Brings the back end's draft to where the declaration is: deleted on an information END (an information step
+   * that ends only one person's part, the next person's still to come, is saved like any step).
+   */
   save(): void {
     const { flow, stepId, answers, inProgress } = this.state();
     if (!flow || !inProgress) return;
-    if (findStep(flow, stepId)?.kind === 'info') {
+    if (endsDeclaration(flow, answers, stepId)) {
       this.sync.sync({ kind: 'delete', flowId: flow.id });
       return;
     }

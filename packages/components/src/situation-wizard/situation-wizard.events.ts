@@ -10,6 +10,8 @@ export interface SituationStepDetail {
   readonly flowId: string;
   /** The step id (`summary` for the summary; '' for the list, the resume prompt and the confirmation). */
   readonly stepId: string;
+  /** The person a step repeated for each person (`forEachPerson`) is shown for. */
+  readonly personId?: string;
   readonly kind: SituationScreenKind;
   /** "Étape n sur m", when the screen shows a progress. */
   readonly position?: number;

@@ -4,10 +4,13 @@
  * idempotency key of a declaration. No DOM, no Lit.
  */
 import {
+  answerKey,
   checkFlow,
-  findStep,
+  chosenPersons,
   flowPath,
   formatDate,
+  nextPlace,
+  stepAt,
   SUMMARY_STEP,
   type Answer,
   type Answers,
@@ -18,14 +21,38 @@ import {
 } from '@moncompte/core';
 import type { StepProgress } from '../shared/flow-steps.js';
 
-/** "Étape n sur m": the questions steps of the path for these answers, plus the summary when the path reaches it. */
+/** Stands for "a person" while nobody is chosen yet (never stored, never sent). */
+const SOMEONE = '\u0000';
+
+/**
+ * The answers with one person assumed in each person question that repeats steps and is not answered yet: so that
+ * the progress counts the repeated steps once before anyone is chosen (as it counts a branch not taken yet).
+ */
+function assumingSomeone(flow: SituationFlow, answers: Answers): Answers {
+  const assumed: Record<string, Answer> = { ...answers };
+  for (const step of flow.steps) {
+    const section = step.forEachPerson;
+    if (section !== undefined && chosenPersons(answers, section).length === 0) assumed[section] = [SOMEONE];
+  }
+  return assumed;
+}
+
+/**
+ * "Étape n sur m": the places of the path for these answers (each repeated step once per person; an information
+ * step counts when the path goes on after it), plus the summary when the path reaches it.
+ */
 export function progressOf(flow: SituationFlow, answers: Answers, stepId: string): StepProgress | undefined {
-  const route = flowPath(flow, answers);
-  const counted = route.path.filter((id) => findStep(flow, id)?.kind === 'questions');
+  const route = flowPath(flow, assumingSomeone(flow, answers));
+  const counted = route.end === 'info' ? route.path.slice(0, -1) : [...route.path];
   const total = counted.length + (route.end === 'summary' ? 1 : 0);
   if (stepId === SUMMARY_STEP) return route.end === 'summary' ? { current: total, total } : undefined;
   const index = counted.indexOf(stepId);
   return index < 0 ? undefined : { current: index + 1, total };
+}
+
+/** Whether the step at `stepId` is an information step that ends the declaration (nothing after it on the path). */
+export function endsDeclaration(flow: SituationFlow, answers: Answers, stepId: string): boolean {
+  return stepAt(flow, stepId)?.step.kind === 'info' && nextPlace(flow, answers, stepId) === undefined;
 }
 
 /** The steps before `stepId` on the path of these answers (the way back; the whole path for the summary). */
@@ -48,9 +75,9 @@ export function isComplete(flow: SituationFlow, answers: Answers, context: Answe
  */
 export function placeOf(flow: SituationFlow, answers: Answers, context: AnswerContext, target: string): string {
   const result = checkFlow(flow, answers, context);
-  const firstProblem = result.path.find((id) => {
-    const step = findStep(flow, id);
-    return step?.kind === 'questions' && step.questions.some((q) => q.id in result.problems);
+  const firstProblem = result.path.find((key) => {
+    const place = stepAt(flow, key);
+    return place?.step.kind === 'questions' && place.step.questions.some((q) => answerKey(q.id, place.personId) in result.problems);
   });
   if (target === SUMMARY_STEP) {
     if (result.end === 'summary' && !firstProblem) return SUMMARY_STEP;
@@ -61,11 +88,16 @@ export function placeOf(flow: SituationFlow, answers: Answers, context: AnswerCo
   return firstProblem && result.path.indexOf(firstProblem) < index ? firstProblem : target;
 }
 
-/** Whether a step shows household members (a person question), or the summary names some (a person answer). */
+/**
+ * Whether a step shows household members (a person question) or names one (a step repeated for each person), or the
+ * summary names some (a person answer, which repeated steps follow).
+ */
 export function showsPersons(flow: SituationFlow, stepId: string, answers: Answers): boolean {
-  const summary = stepId === SUMMARY_STEP;
-  const steps = summary ? flow.steps : [findStep(flow, stepId)];
-  return steps.some((s) => s?.kind === 'questions' && s.questions.some((q) => q.type === 'person' && (!summary || q.id in answers)));
+  if (stepId !== SUMMARY_STEP) {
+    const place = stepAt(flow, stepId);
+    return place?.personId !== undefined || (place?.step.kind === 'questions' && place.step.questions.some((q) => q.type === 'person'));
+  }
+  return flow.steps.some((s) => s.kind === 'questions' && s.questions.some((q) => q.type === 'person' && q.id in answers));
 }
 
 /** Today (`YYYY-MM-DD`, local time) for the `today` date bounds. */
@@ -113,6 +145,12 @@ export function firstDatePartToFix(parts: DateParts): DatePart {
 // ── reading an answer ──────────────────────────────────────────────────────
 export function personName(member: Pick<HouseholdMember, 'firstName' | 'lastName'>): string {
   return `${member.firstName} ${member.lastName}`;
+}
+
+/** The name of a household member by id (`undefined` until the household is loaded, or for an unknown id). */
+export function memberName(members: readonly HouseholdMember[] | undefined, personId: string): string | undefined {
+  const member = members?.find((m) => m.id === personId);
+  return member ? personName(member) : undefined;
 }
 
 /** The members a `person` question offers: the household, only the question's roles when it names some. */

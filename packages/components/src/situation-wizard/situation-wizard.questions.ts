@@ -2,11 +2,13 @@
  * One render function per question type of a flow, every control a real input of the step's form in the light
  * DOM: radios or checkboxes in a fieldset with its legend (each option with its help text), household members,
  * a date entry in three fields (GOV.UK / DSFR), a text input or textarea with a character count.
- * Hint and error are linked with `aria-describedby`; errors come from the core runner (`errorsOf`).
+ * Hint and error are linked with `aria-describedby`; errors come from the core runner (`errorsOf`). On a step
+ * repeated for each person, every control reads and writes that person's answer (situation-wizard.answers.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MemberRole, Question } from '@moncompte/core';
 import { describedBy, renderError, renderLabel, renderNote } from '../shared/form-field.js';
+import { datePartsOf, errorsOf, keyOf, setAnswer, setDatePart, stepAnswers } from './situation-wizard.answers.js';
 import type { McSituationWizard } from './situation-wizard.component.js';
 import { DATE_PARTS, firstDatePartToFix, membersFor, personName, type DatePart } from './situation-wizard.model.js';
 
@@ -83,12 +85,12 @@ function choiceGroup(
 ): TemplateResult {
   return renderChoiceFieldset({
     ...options,
-    id: el.qid(question.id),
+    id: el.qid(keyOf(el, question)),
     legend: question.label,
     optional: question.required ? false : el.t('situation.optional'),
     legendHidden: options.repeatsHeading,
     hint: question.hint,
-    errors: el.errorsOf(question),
+    errors: errorsOf(el, question),
     errorPrefix: el.t('common.errorPrefix'),
   });
 }
@@ -100,9 +102,9 @@ function singleChoice(el: El, question: Of<'single-choice'>, repeatsHeading: boo
   return choiceGroup(el, question, {
     choices: question.options,
     multiple: false,
-    selected: selectedOf(el.answers[question.id]),
+    selected: selectedOf(stepAnswers(el)[question.id]),
     repeatsHeading,
-    onChange: (value) => el.setAnswer(question, value),
+    onChange: (value) => setAnswer(el, question, value),
   });
 }
 
@@ -115,39 +117,44 @@ function toggled(order: readonly string[], current: readonly string[], value: st
 }
 
 function multipleChoice(el: El, question: Of<'multiple-choice'>, repeatsHeading: boolean): TemplateResult {
-  const selected = selectedOf(el.answers[question.id]);
+  const selected = selectedOf(stepAnswers(el)[question.id]);
   const order = question.options.map((o) => o.value);
   return choiceGroup(el, question, {
     choices: question.options,
     multiple: true,
     selected,
     repeatsHeading,
-    onChange: (value, checked) => el.setAnswer(question, toggled(order, selected, value, checked)),
+    onChange: (value, checked) => setAnswer(el, question, toggled(order, selected, value, checked)),
   });
+}
+
+/** The household could not be loaded: said, with "Réessayer" when it may help; `undefined` otherwise. */
+export function householdFailure(el: El): TemplateResult | undefined {
+  const { household, t } = el;
+  if (!household.error) return undefined;
+  return html`<mc-notice variant="error" announce>
+    <p>${t('situation.person.failed')} ${t(household.error.messageKey)}</p>
+    ${household.error.retryable
+      ? html`<p><mc-button variant="secondary" size="s" @click=${() => household.retry()}>${t('common.retry')}</mc-button></p>`
+      : nothing}
+  </mc-notice>`;
 }
 
 /** Household members (`getHousehold`), only the question's roles: radios or checkboxes; the answer is their ids. */
 function person(el: El, question: Of<'person'>, repeatsHeading: boolean): TemplateResult {
   const { household, t } = el;
   const members = household.value ? membersFor(question, household.value.members) : [];
-  const selected = selectedOf(el.answers[question.id]);
+  const selected = selectedOf(stepAnswers(el)[question.id]);
   const order = members.map((m) => m.id);
-  let body: TemplateResult | undefined;
-  if (household.error) {
-    body = html`<mc-notice variant="error" announce>
-      <p>${t('situation.person.failed')} ${t(household.error.messageKey)}</p>
-      ${household.error.retryable
-        ? html`<p><mc-button variant="secondary" size="s" @click=${() => household.retry()}>${t('common.retry')}</mc-button></p>`
-        : nothing}
-    </mc-notice>`;
-  } else if (!household.value) body = html`<p class="mc-situation__text" role="status">${t('situation.person.loading')}</p>`;
-  else if (!members.length) body = html`<p class="mc-situation__text">${t('situation.person.empty')}</p>`;
+  let body = householdFailure(el);
+  if (!body && !household.value) body = html`<p class="mc-situation__text" role="status">${t('situation.person.loading')}</p>`;
+  else if (!body && !members.length) body = html`<p class="mc-situation__text">${t('situation.person.empty')}</p>`;
   return choiceGroup(el, question, {
     choices: members.map((m) => ({ value: m.id, label: personName(m), help: t(ROLE_KEYS[m.role]) })),
     multiple: question.multiple,
     selected,
     repeatsHeading,
-    onChange: (value, checked) => el.setAnswer(question, question.multiple ? toggled(order, selected, value, checked) : [value]),
+    onChange: (value, checked) => setAnswer(el, question, question.multiple ? toggled(order, selected, value, checked) : [value]),
     ...(body ? { body } : {}),
   });
 }
@@ -156,9 +163,9 @@ const PART_KEYS: Record<DatePart, string> = { day: 'situation.date.day', month: 
 
 /** Three text fields (day, month, year) in a fieldset, numeric keyboard, no format imposed while typing. */
 function date(el: El, question: Of<'date'>, repeatsHeading: boolean): TemplateResult {
-  const id = el.qid(question.id);
-  const errors = el.errorsOf(question);
-  const parts = el.datePartsOf(question);
+  const id = el.qid(keyOf(el, question));
+  const errors = errorsOf(el, question);
+  const parts = datePartsOf(el, question);
   const invalid = errors.length > 0 ? 'true' : 'false';
   return html`<div class=${errors.length ? 'mc-situation__question mc-situation__question--error' : 'mc-situation__question'}>
     <fieldset
@@ -186,7 +193,7 @@ function date(el: El, question: Of<'date'>, repeatsHeading: boolean): TemplateRe
               spellcheck="false"
               .value=${parts[part]}
               aria-invalid=${invalid}
-              @input=${(e: Event) => el.setDatePart(question, part, (e.target as HTMLInputElement).value)}
+              @input=${(e: Event) => setDatePart(el, question, part, (e.target as HTMLInputElement).value)}
             />
           </div>`,
         )}
@@ -201,9 +208,9 @@ function date(el: El, question: Of<'date'>, repeatsHeading: boolean): TemplateRe
  * limit is allowed (a paste is never cut); the runner's `flow.tooLong` says so.
  */
 function text(el: El, question: Of<'text'>): TemplateResult {
-  const id = el.qid(question.id);
-  const errors = el.errorsOf(question);
-  const value = typeof el.answers[question.id] === 'string' ? (el.answers[question.id] as string) : '';
+  const id = el.qid(keyOf(el, question));
+  const errors = errorsOf(el, question);
+  const value = typeof stepAnswers(el)[question.id] === 'string' ? (stepAnswers(el)[question.id] as string) : '';
   const count = (v: string) => {
     const left = question.maxLength - [...v].length;
     return left >= 0 ? el.t('situation.count.remaining', { count: left }) : el.t('situation.count.over', { count: -left });
@@ -212,8 +219,8 @@ function text(el: El, question: Of<'text'>): TemplateResult {
   const described = describedBy(question.hint && `${id}-hint`, `${id}-limit`, errors.length > 0 && `${id}-error`);
   const onInput = (e: Event) => {
     const typed = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
-    el.setAnswer(question, typed);
-    el.announcer.typed(question.id, count(typed));
+    setAnswer(el, question, typed);
+    el.announcer.typed(keyOf(el, question), count(typed));
   };
   const common = { id: `${id}-input`, invalid: errors.length > 0 ? 'true' : 'false' };
   return html`<div class=${errors.length ? 'mc-situation__question mc-situation__question--error' : 'mc-situation__question'}>
@@ -242,7 +249,7 @@ function text(el: El, question: Of<'text'>): TemplateResult {
         />`}
     <p class="mc-vh" id=${`${id}-limit`}>${el.t('situation.count.limit', { count: question.maxLength })}</p>
     <p class=${over ? 'mc-situation__count mc-situation__count--over' : 'mc-situation__count'} aria-hidden="true">${count(value)}</p>
-    <p class="mc-vh" aria-live="polite">${el.announcer.count(question.id)}</p>
+    <p class="mc-vh" aria-live="polite">${el.announcer.count(keyOf(el, question))}</p>
   </div>`;
 }
 
@@ -264,13 +271,13 @@ export function renderQuestion(el: El, question: Question, repeatsHeading: boole
 
 /** What the error summary's link of a question focuses, and what it scrolls into view. */
 export function errorTarget(el: El, question: Question): { target: HTMLElement | null; label: HTMLElement | null } {
-  const id = el.qid(question.id);
+  const id = el.qid(keyOf(el, question));
   const find = (suffix: string) => el.querySelector<HTMLElement>(`[id="${id}-${suffix}"]`);
   switch (question.type) {
     case 'text':
       return { target: find('input'), label: find('label') };
     case 'date': {
-      return { target: find(firstDatePartToFix(el.datePartsOf(question))), label: find('legend') };
+      return { target: find(firstDatePartToFix(datePartsOf(el, question))), label: find('legend') };
     }
     default:
       return { target: find('0'), label: find('legend') };

@@ -1,14 +1,13 @@
 /**
  * The screens of `mc-situation-wizard`, one small render function each: the list of flows, the loading of a flow,
- * the resume prompt, a questions step, an information end, the summary and the confirmation; and the failure
- * notices (what happened, that the answers are kept, a retry when it may help). Each screen is keyed, so a new
- * step gets fresh controls and a fresh error summary.
+ * the resume prompt, a questions step, an information step, the summary and the confirmation; and the failure
+ * notices (what happened, that the answers are kept, a retry when it may help). Each screen is keyed (a repeated
+ * step by its person's place), so a new step gets fresh controls and a fresh error summary. A step repeated for
+ * each person names the person in its heading; the summary groups those answers under each person's name.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import {
-  findStep,
-  flowPath,
   formatDate,
   isQuestionVisible,
   relevantAnswers,
@@ -23,8 +22,10 @@ import { renderActions, renderStepHeading } from '../shared/flow-view.js';
 import { safeHref } from '../shared/safe-url.js';
 import { reloadFlow, restartDeclaration, resumeDraft, submitDeclaration } from './situation-wizard.actions.js';
 import type { McSituationWizard } from './situation-wizard.component.js';
-import { answerTexts } from './situation-wizard.model.js';
-import { errorTarget, renderChoiceFieldset, renderQuestion } from './situation-wizard.questions.js';
+import { stepAnswers } from './situation-wizard.answers.js';
+import { endsDeclaration } from './situation-wizard.model.js';
+import { errorTarget, householdFailure, renderChoiceFieldset, renderQuestion } from './situation-wizard.questions.js';
+import { groupRows, nameOf, personLabel, showSummaryProblems, summaryRow, summaryRows } from './situation-wizard.summary.js';
 
 type El = McSituationWizard;
 type QuestionsStep = Extract<FlowStep, { kind: 'questions' }>;
@@ -167,12 +168,27 @@ function resumePrompt(el: El): TemplateResult {
     <p class="mc-situation__text mc-situation__muted">${t('situation.resume.restartHint')}</p>`;
 }
 
+/**
+ * The heading of the step shown: on a step repeated for each person, "Léa Carré : <title>" (the title alone until
+ * the household's names arrive; its failure is said under it, with a retry).
+ */
+function stepHeading(el: El, text: string): TemplateResult {
+  const personId = el.place?.personId;
+  const name = personId === undefined ? undefined : nameOf(el, personId);
+  const heading = name ? el.t('situation.forPerson', { person: name, title: text }) : text;
+  const waiting =
+    personId === undefined || name
+      ? nothing
+      : (householdFailure(el) ?? html`<p class="mc-situation__text" role="status">${el.t('situation.person.loading')}</p>`);
+  return html`${renderStepHeading(el.t, heading, el.progress)}${waiting}`;
+}
+
 function questionsStep(el: El, step: QuestionsStep): TemplateResult {
   const { t } = el;
-  const visible = step.questions.filter((q) => isQuestionVisible(q, el.answers));
+  const visible = step.questions.filter((q) => isQuestionVisible(q, stepAnswers(el)));
   // A step of one question whose label is the step title: the heading says it, the legend is only read.
   const repeats = (q: Question) => step.questions.length === 1 && q.type !== 'text' && q.label.trim() === step.title.trim();
-  return html`${title(el)}${renderStepHeading(t, step.title, el.progress)}
+  return html`${title(el)}${stepHeading(el, step.title)}
     ${step.description ? html`<p class="mc-situation__text">${step.description}</p>` : nothing}
     ${el.versionChanged ? html`<mc-notice variant="warning"><p>${t('situation.versionChanged')}</p></mc-notice>` : nothing}
     ${draftNotice(el)} ${failureNotice(el, el.runner.failure, el.runner.retry)}
@@ -185,89 +201,46 @@ function questionsStep(el: El, step: QuestionsStep): TemplateResult {
     </form>`;
 }
 
-/** An information end ("Inutile de déclarer votre stage"): nothing to declare. */
+/**
+ * An information step ("Inutile de déclarer ce stage"): at the end of the path, nothing to declare ("Terminer");
+ * in a section with more to come (the next person's part, the summary), "Continuer".
+ */
 function infoStep(el: El, step: InfoStep): TemplateResult {
   const { t } = el;
-  return html`${title(el)}${renderStepHeading(t, step.title, undefined)}
+  const ends = endsDeclaration(el.definition!, el.answers, el.stepId);
+  return html`${title(el)}${stepHeading(el, step.title)}
     <mc-notice variant=${step.tone}>${step.paragraphs.map((p) => html`<p>${p}</p>`)}</mc-notice>
     ${draftNotice(el)}
     <div class="mc-flow__actions">
-      <mc-button @click=${() => el.finish('nothing-to-declare')}>${t('situation.finish')}</mc-button>
+      ${ends
+        ? html`<mc-button @click=${() => el.finish('nothing-to-declare')}>${t('situation.finish')}</mc-button>`
+        : html`<mc-button @click=${() => el.next()}>${t('common.continue')}</mc-button>`}
       <mc-button variant="secondary" @click=${() => el.back()}>${t('common.back')}</mc-button>
     </div>`;
 }
 
-/** The rows of the summary: each answered question of the flow's path, with its step. */
-function summaryRows(el: El): { step: QuestionsStep; question: Question }[] {
-  const flow = el.definition!;
-  const answers = relevantAnswers(flow, el.answers);
-  const rows: { step: QuestionsStep; question: Question }[] = [];
-  for (const id of flowPath(flow, el.answers).path) {
-    const step = findStep(flow, id);
-    if (step?.kind === 'questions') for (const question of step.questions) if (question.id in answers) rows.push({ step, question });
-  }
-  return rows;
-}
-
 /**
- * The back end refused answers of the summary: each one, already said on its row, is also listed in the summary's
- * error summary, which takes the focus; its link goes to the row's "Modifier".
+ * "Récapitulatif": each answer of `relevantAnswers`, with "Modifier" back to its step; the answers of steps repeated
+ * for each person under that person's name (a heading); then the submission.
  */
-async function showSummaryProblems(el: El): Promise<void> {
-  await el.updateComplete;
-  const errors: SummaryError[] = [];
-  for (const { question } of summaryRows(el)) {
-    const problem = el.serverProblems[question.id]?.[0];
-    if (!problem) continue;
-    const target = el.querySelector<HTMLElement>(`a[aria-describedby="${el.qid(question.id)}-server"]`);
-    const label = target?.closest('.mc-situation__row')?.querySelector<HTMLElement>('dt') ?? null;
-    errors.push({ message: el.t('situation.problemLine', { label: question.label, message: el.problemText(problem) }), target, label });
-  }
-  if (errors.length) await el.querySelector('mc-error-summary')?.show(errors);
-}
-
-/** "Récapitulatif": each answer of `relevantAnswers`, with "Modifier" back to its step; then the submission. */
 function summary(el: El): TemplateResult {
   const { t } = el;
   const flow = el.definition!;
   const answers = relevantAnswers(flow, el.answers);
   const rows = summaryRows(el);
-  const members = el.household.value?.members;
   // Refused answers that all have their row are said there and in the error summary: no notice on top.
   const refused = Object.keys(el.serverProblems);
-  const listed = refused.length > 0 && refused.every((id) => rows.some((row) => row.question.id === id));
+  const listed = refused.length > 0 && refused.every((key) => rows.some((row) => row.key === key));
   return html`${title(el)}${renderStepHeading(t, flow.summary.title, el.progress)}
     ${flow.summary.intro ? html`<p class="mc-situation__text">${flow.summary.intro}</p>` : nothing}
     ${draftNotice(el)} ${listed ? nothing : failureNotice(el, el.runner.failure, el.runner.retry)}
     <form class="mc-situation__form" novalidate @submit=${prevent(() => void submitDeclaration(el).then(() => showSummaryProblems(el)))}>
       <mc-error-summary heading-level="3"></mc-error-summary>
-      <dl class="mc-situation__answers">
-        ${rows.map(({ step, question }) => {
-          // Names of household members once loaded (never their ids).
-          const texts =
-            question.type === 'person' && !members
-              ? [t(el.household.error ? 'situation.person.failed' : 'situation.person.loading')]
-              : answerTexts(question, answers[question.id]!, el.i18n.locale, members);
-          const problem = el.serverProblems[question.id]?.[0];
-          const errorId = `${el.qid(question.id)}-server`;
-          return html`<div class="mc-situation__row">
-            <dt class="mc-situation__key">${question.label}</dt>
-            <dd class="mc-situation__value">
-              ${texts.length > 1
-                ? html`<ul>${texts.map((text) => html`<li>${text}</li>`)}</ul>`
-                : html`<span class="mc-situation__answer">${texts[0]}</span>`}
-              ${problem
-                ? html`<p class="mc-field__error" id=${errorId}><span class="mc-vh">${t('common.errorPrefix')} </span>${el.problemText(problem)}</p>`
-                : nothing}
-            </dd>
-            <dd class="mc-situation__action">
-              <a href=${`#${step.id}`} aria-describedby=${problem ? errorId : nothing} @click=${prevent(() => el.edit(step.id, question.id))}
-                >${t('common.edit')}<span class="mc-vh"> ${question.label}</span></a
-              >
-            </dd>
-          </div>`;
-        })}
-      </dl>
+      ${groupRows(rows).map((group) => {
+        const personId = group[0]!.personId;
+        const list = html`<dl class="mc-situation__answers">${group.map((row) => summaryRow(el, row, answers))}</dl>`;
+        return personId === undefined ? list : html`<h4 class="mc-situation__person">${personLabel(el, personId)}</h4>${list}`;
+      })}
       ${renderActions(t, t('situation.summary.submit'), el.runner.busy, () => el.back())}
     </form>`;
 }
@@ -317,7 +290,7 @@ export function renderWizard(el: El): unknown {
     case 'step': {
       const step = el.step;
       if (!step) return loading(el);
-      return keyed(`step:${step.id}`, step.kind === 'info' ? infoStep(el, step) : questionsStep(el, step));
+      return keyed(`step:${el.stepId}`, step.kind === 'info' ? infoStep(el, step) : questionsStep(el, step));
     }
   }
 }

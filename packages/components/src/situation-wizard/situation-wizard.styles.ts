@@ -145,6 +145,10 @@ export const situationWizardStyles = css`
     font-weight: var(--mc-font-weight-bold);
     color: var(--mc-situation-error-color, var(--mc-color-error-text));
   }
+  mc-situation-wizard .mc-situation__person {
+    margin: var(--mc-space-6) 0 var(--mc-space-3);
+    font-size: var(--mc-font-size-l);
+  }
   mc-situation-wizard .mc-situation__answers {
     margin: 0 0 var(--mc-space-6);
     border-block-start: var(--mc-border-width) solid var(--mc-situation-border-color, var(--mc-color-border));
