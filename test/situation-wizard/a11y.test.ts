@@ -3,6 +3,7 @@
 // end, the summary, submitting, a failed submission, a failed draft save, the confirmation, the resume prompt,
 // a draft of an older version, a flow that fails to load.
 import { expect } from '@open-wc/testing';
+import { AdapterError } from '@moncompte/core';
 import {
   activate,
   atStep,
@@ -93,6 +94,42 @@ describe('mc-situation-wizard: accessibility (axe, every state)', function () {
       memory.faults.clear('submitSituationChange');
       el.remove(); // aborts the hanging call
       expect(seen).to.have.length(13);
+    });
+
+    it(`steps repeated for each person: the person in the heading, an information step that goes on, the summary grouped (${theme})`, async () => {
+      const seen: string[] = [];
+      const counted = signedIn();
+      // The back end refuses Léa's start date.
+      const refused = { 'startDate@p-lea': [{ key: 'flow.dateTooLate', params: { max: '2025-08-31' } }] };
+      const adapter = { ...counted.adapter, submitSituationChange: () => Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: refused })) };
+      const { el, region } = await wizard({ counted, adapter, theme, flow: 'professional-situation' });
+      await untilText(el, MEMBER);
+      await choose(el, MEMBER);
+      await choose(el, 'Léa Carré');
+      await continueStep(el);
+      await atStep(el, `${MEMBER} : Quelle situation`);
+      await axe(region, 'repeated step', seen);
+      await choose(el, 'Stagiaire');
+      await continueStep(el);
+      await atStep(el, `${MEMBER} : Inutile de déclarer`);
+      await axe(region, 'information step in a section, "Continuer"', seen);
+      await continueStep(el);
+      await atStep(el, 'Léa Carré : Quelle situation');
+      await choose(el, 'Apprenti(e)');
+      await continueStep(el);
+      await atStep(el, 'Léa Carré : Le contrat');
+      await continueStep(el);
+      await until(() => shownSummary(el), 'the error summary');
+      await axe(region, 'repeated step, errors', seen);
+      await choose(el, 'Régime général');
+      await typeDate(el, 'Date de début', '1', '9', '2025');
+      await continueStep(el);
+      await atStep(el, 'Récapitulatif');
+      await axe(region, 'summary grouped by person', seen);
+      await activate(el, 'Valider ma déclaration');
+      await until(() => shownSummary(el), 'the refusal in the error summary');
+      await axe(region, 'summary, a person’s answer refused', seen);
+      expect(seen).to.have.length(5);
     });
 
     it(`separation, confirmation, resume prompt, older draft, failures and loading (${theme})`, async () => {

@@ -3,7 +3,7 @@
 // person has their own situation, contract and information end, named in the heading and the progress; the summary
 // groups the answers under each person's name with a working "Modifier"; a person no longer chosen is not declared.
 import { expect } from '@open-wc/testing';
-import type { SaveDraftInput, SubmitSituationInput } from '@moncompte/core';
+import { AdapterError, type SaveDraftInput, type SubmitSituationInput } from '@moncompte/core';
 import {
   activate,
   atStep,
@@ -11,10 +11,14 @@ import {
   continueStep,
   control,
   deepActive,
+  focusedInSummary,
   group,
   nextEvent,
   norm,
+  press,
   settle,
+  signedIn,
+  summaryErrors,
   textOf,
   typeDate,
   until,
@@ -217,6 +221,38 @@ describe('mc-situation-wizard: steps repeated for each person', function () {
       'scheme@p-fabrice': 'general',
       'startDate@p-fabrice': '2026-01-05',
     });
+  });
+
+  it('a person\'s answer refused by the back end: on that person\'s row and in the error summary, whose link goes to its "Modifier"', async () => {
+    const counted = signedIn();
+    const refused = { 'startDate@p-lea': [{ key: 'flow.dateTooLate', params: { max: '2025-08-31' } }] };
+    const adapter = { ...counted.adapter, submitSituationChange: () => Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: refused })) };
+    const { el } = await wizard({ counted, adapter, flow: 'professional-situation' });
+    await untilText(el, 'Léa Carré');
+    await choose(el, 'Muriel Lefèvre');
+    await choose(el, 'Léa Carré');
+    for (const name of ['Muriel Lefèvre', 'Léa Carré']) {
+      await continueStep(el);
+      await atStep(el, `${name} : Quelle situation`);
+      await choose(el, 'Apprenti(e)');
+      await continueStep(el);
+      await atStep(el, `${name} : Le contrat`);
+      await choose(el, 'Régime général');
+      await typeDate(el, 'Date de début', '1', '9', '2025');
+    }
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    await activate(el, 'Valider ma déclaration');
+    await until(focusedInSummary, 'the focused error summary');
+    expect(await summaryErrors(el)).to.deep.equal(['Date de début du contrat (Léa Carré) — La date doit être le 31 août 2025 ou avant.']);
+    const [, muriel, lea] = summaryGroups(el);
+    expect(muriel![1][2]).to.deep.equal(['Date de début du contrat', '1er septembre 2025']);
+    expect(lea![1][2]).to.deep.equal(['Date de début du contrat', '1er septembre 2025 Erreur : La date doit être le 31 août 2025 ou avant.']);
+    await press('Tab');
+    await press('Enter');
+    expect(norm(deepActive()?.textContent)).to.equal('Modifier Date de début du contrat (Léa Carré)');
+    await press('Enter');
+    await until(() => textOf(el).includes('Léa Carré : Le contrat') && focusedLabel() === 'Jour', 'her start day, focused');
   });
 
   it('names the person in English too', async () => {

@@ -56,6 +56,59 @@ describe('mc-situation-wizard: drafts and resuming', function () {
     expect(again.count('getSituationDraft')).to.equal(1);
   });
 
+  it('two persons: a reload in the middle of the second one\'s contract brings back each person\'s answers, never mixed', async () => {
+    const storage = new MapStorage();
+    const first = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-persons' });
+    await untilText(first.el, 'Léa Carré');
+    await choose(first.el, 'Fabrice Carré');
+    await choose(first.el, 'Léa Carré');
+    await continueStep(first.el);
+    await atStep(first.el, 'Fabrice Carré : Quelle situation');
+    await choose(first.el, 'Contrat de professionnalisation');
+    await continueStep(first.el);
+    await atStep(first.el, 'Fabrice Carré : Le contrat');
+    await choose(first.el, 'Mutualité sociale agricole');
+    await typeDate(first.el, 'Date de début', '3', '11', '2025');
+    await continueStep(first.el);
+    await atStep(first.el, 'Léa Carré : Quelle situation');
+    await choose(first.el, 'Apprenti(e)');
+    await continueStep(first.el);
+    await atStep(first.el, 'Étape 5 sur 6 – Léa Carré : Le contrat');
+    // Typed on her step, not saved as a draft yet: this tab keeps it.
+    await choose(first.el, 'Régime général');
+    await typeDate(first.el, 'Date de début', '1', '9', '2025');
+    first.region.remove();
+
+    const again = await wizard({ flow: 'professional-situation', counted: signedIn({ storage }), storageKey: 'sw-persons' });
+    await untilText(again.el, 'Reprendre votre déclaration ?');
+    await activate(again.el, 'Reprendre ma déclaration');
+    await atStep(again.el, 'Étape 5 sur 6 – Léa Carré : Le contrat');
+    expect(checked(again.el, 'Régime général')).to.equal(true);
+    expect(dateValues(again.el, 'Date de début')).to.deep.equal(['01', '09', '2025']);
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Étape 4 sur 6 – Léa Carré : Quelle situation');
+    expect(checked(again.el, 'Apprenti(e)')).to.equal(true);
+    await activate(again.el, 'Retour');
+    await atStep(again.el, 'Étape 3 sur 6 – Fabrice Carré : Le contrat');
+    expect(checked(again.el, 'Mutualité sociale agricole')).to.equal(true);
+    expect(dateValues(again.el, 'Date de début')).to.deep.equal(['03', '11', '2025']);
+    await continueStep(again.el);
+    await atStep(again.el, 'Léa Carré : Quelle situation');
+    await continueStep(again.el);
+    await atStep(again.el, 'Léa Carré : Le contrat');
+    await continueStep(again.el);
+    await atStep(again.el, 'Étape 6 sur 6 – Récapitulatif');
+    expect([...again.el.querySelectorAll('h4')].map((h) => norm(h.textContent))).to.deep.equal(['Fabrice Carré', 'Léa Carré']);
+    expect(summaryRows(again.el).slice(1).map(([, a]) => a)).to.deep.equal([
+      'Contrat de professionnalisation ou alternance',
+      'Mutualité sociale agricole',
+      '3 novembre 2025',
+      'Apprenti(e)',
+      'Régime général ou autre régime',
+      '1er septembre 2025',
+    ]);
+  });
+
   it('a flow chosen in the list: a reload goes back to it and offers its draft; back at the list, a reload shows the list', async () => {
     const storage = new MapStorage();
     const first = await wizard({ counted: signedIn({ storage }), storageKey: 'sw-list' });
