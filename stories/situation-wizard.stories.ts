@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { DraftStorage, MemoryAdapter } from '@moncompte/adapters/memory';
-import { AdapterError, type Answers, type SituationFlow } from '@moncompte/core';
+import { AdapterError, personKey, type Answers, type SituationFlow } from '@moncompte/core';
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 
 /**
- * Every state of mc-situation-wizard on the seeded flows (`professional-situation` from the CAF guide, and
- * `separation`), signed in as the CAF's demo account (Muriel Lefèvre's household) in both themes: these flows are
+ * Every state of mc-situation-wizard on the seeded flows (`professional-situation` from the CAF guide, whose
+ * situation and contract are asked for each person chosen, and `separation`), signed in as the CAF's demo account (Muriel Lefèvre's household) in both themes: these flows are
  * the CAF's (the MSA offers only the change of address, see `MsaFlowList`). Steps are reached by the story's `play` through the element's own methods (answers, `enter`, `next`);
  * loading states hang the adapter call; failures are injected on the in-memory adapter.
  */
@@ -20,7 +20,7 @@ const meta: Meta = {
     docs: {
       description: {
         component:
-          '"Déclarer un changement": any change-of-situation flow rendered from its data — who changes (household members), which situation (choices with help text), which scheme, dates (day, month, year), text with a character count, questions shown by an answer, information ends ("Inutile de déclarer votre stage"), a summary with "Modifier", and the declaration with one idempotency key; the confirmation gives the reference and where the acknowledgement was sent. Drafts are saved at each step and offered again on return. Inputs are in the light DOM, in real forms.',
+          '"Déclarer un changement": any change-of-situation flow rendered from its data — who changes (household members), then for each person chosen (steps repeated with `forEachPerson`, the person named in the heading) which situation (choices with help text), which scheme, dates (day, month, year), text with a character count, questions shown by an answer, information ends ("Inutile de déclarer ce stage"), a summary with "Modifier" (answers grouped by person), and the declaration with one idempotency key; the confirmation gives the reference and where the acknowledgement was sent. Drafts are saved at each step and offered again on return. Inputs are in the light DOM, in real forms.',
       },
     },
   },
@@ -60,6 +60,10 @@ async function wizardIn(canvas: HTMLElement): Promise<McSituationWizard> {
 /** The demo household's first member (Muriel Lefèvre). */
 const member = (el: McSituationWizard) => el.household.value?.members[0]?.id ?? 'p-muriel';
 
+/** Answers to the steps repeated for each person, for `personId` (under their per-person keys). */
+const forPerson = (personId: string, answers: Record<string, string>): Answers =>
+  Object.fromEntries(Object.entries(answers).map(([id, answer]) => [personKey(id, personId), answer]));
+
 /** Puts the wizard on `stepId` with `answers` (no draft saved). */
 async function at(canvas: HTMLElement, stepId: string, answers: (el: McSituationWizard) => Answers): Promise<McSituationWizard> {
   const el = await wizardIn(canvas);
@@ -73,11 +77,13 @@ async function at(canvas: HTMLElement, stepId: string, answers: (el: McSituation
 
 const apprentice = (el: McSituationWizard): Answers => ({
   persons: [member(el)],
-  situation: 'apprentice',
-  scheme: 'general',
-  startDate: '2025-09-01',
-  employer: 'Boulangerie Le Goff',
+  ...forPerson(member(el), { situation: 'apprentice', scheme: 'general', startDate: '2025-09-01', employer: 'Boulangerie Le Goff' }),
 });
+
+/** Fabrice Carré becomes an apprentice (his answers)… */
+const fabrice = forPerson('p-fabrice', { situation: 'apprentice', scheme: 'msa', startDate: '2025-09-01', endDate: '2027-08-31', employer: 'GAEC du Léon' });
+/** …and Léa Carré's internship in the course of her studies has nothing to declare. */
+const couple = (): Answers => ({ persons: ['p-fabrice', 'p-lea'], ...fabrice, ...forPerson('p-lea', { situation: 'intern-studies' }) });
 
 /** Submits the form of the screen (Continue, or "Valider ma déclaration"). */
 async function submit(el: McSituationWizard): Promise<void> {
@@ -94,9 +100,9 @@ function drafts(version: string): DraftStorage {
       JSON.stringify({
         flowId: 'professional-situation',
         flowVersion: version,
-        currentStepId: 'contract',
-        path: ['who', 'situation'],
-        answers: { persons: ['p-muriel'], situation: 'work-study' },
+        currentStepId: 'contract@p-muriel',
+        path: ['who', 'situation@p-muriel'],
+        answers: { persons: ['p-muriel'], 'situation@p-muriel': 'work-study' },
         savedAt: '2026-02-27T18:42:00+01:00',
       }),
     ],
@@ -138,21 +144,22 @@ export const HouseholdLoading: Story = { render: professional, parameters: fault
 
 export const HouseholdFailed: Story = { render: professional, parameters: faults((a) => a.faults.failNext('getHousehold', 1, 'server')) };
 
-/** Step 2: which situation — radios. */
+/** Step 2: which situation, asked for the person chosen (named in the heading) — radios. */
 export const SingleChoice: Story = {
   render: professional,
-  play: async ({ canvasElement }) => void (await at(canvasElement, 'situation', (el) => ({ persons: [member(el)] }))),
+  play: async ({ canvasElement }) => void (await at(canvasElement, personKey('situation', 'p-muriel'), (el) => ({ persons: [member(el)] }))),
 };
 
 export const SingleChoiceMissing: Story = {
   render: professional,
-  play: async ({ canvasElement }) => submit(await at(canvasElement, 'situation', (el) => ({ persons: [member(el)] }))),
+  play: async ({ canvasElement }) => submit(await at(canvasElement, personKey('situation', 'p-muriel'), (el) => ({ persons: [member(el)] }))),
 };
 
 /** Step 3: the scheme (the general scheme's help lists Carsat, Caisse des dépôts…), dates, the employer with its count. */
 export const DatesAndText: Story = {
   render: professional,
-  play: async ({ canvasElement }) => void (await at(canvasElement, 'contract', (el) => ({ persons: [member(el)], situation: 'apprentice' }))),
+  play: async ({ canvasElement }) =>
+    void (await at(canvasElement, personKey('contract', 'p-muriel'), (el) => ({ persons: [member(el)], ...forPerson(member(el), { situation: 'apprentice' }) }))),
 };
 
 /** Not a real date, a date before the minimum, an employer name past its limit, a missing scheme. */
@@ -160,12 +167,14 @@ export const DatesAndTextErrors: Story = {
   render: professional,
   play: async ({ canvasElement }) =>
     submit(
-      await at(canvasElement, 'contract', (el) => ({
+      await at(canvasElement, personKey('contract', 'p-muriel'), (el) => ({
         persons: [member(el)],
-        situation: 'apprentice',
-        startDate: '2026-02-31',
-        endDate: '1990-01-01',
-        employer: 'Une entreprise dont le nom est vraiment beaucoup trop long pour tenir dans les cent vingt caractères que le formulaire accepte',
+        ...forPerson(member(el), {
+          situation: 'apprentice',
+          startDate: '2026-02-31',
+          endDate: '1990-01-01',
+          employer: 'Une entreprise dont le nom est vraiment beaucoup trop long pour tenir dans les cent vingt caractères que le formulaire accepte',
+        }),
       })),
     ),
 };
@@ -230,14 +239,32 @@ export const MultipleChoiceMissing: Story = {
 };
 
 // ── ends ──────────────────────────────────────────────────────────────────
-/** An intern in the course of studies: "Inutile de déclarer votre stage". */
+/** An intern in the course of studies, the only person chosen: "Inutile de déclarer ce stage", "Terminer". */
 export const InfoEnd: Story = {
   render: professional,
-  play: async ({ canvasElement }) => void (await at(canvasElement, 'intern-info', (el) => ({ persons: [member(el)], situation: 'intern-studies' }))),
+  play: async ({ canvasElement }) =>
+    void (await at(canvasElement, personKey('intern-info', 'p-muriel'), (el) => ({ persons: [member(el)], ...forPerson(member(el), { situation: 'intern-studies' }) }))),
 };
 
 /** "Récapitulatif": each answer with "Modifier", then "Valider ma déclaration". */
 export const Summary: Story = { render: professional, play: async ({ canvasElement }) => void (await at(canvasElement, 'summary', apprentice)) };
+
+// ── two persons (steps repeated for each person) ────────────────────────────
+/** Léa Carré's internship ends her part only: "Continuer" goes on with the next person (Fabrice Carré's part is to come). */
+export const TwoPersonsInfoInSection: Story = {
+  render: professional,
+  play: async ({ canvasElement }) =>
+    void (await at(canvasElement, personKey('intern-info', 'p-lea'), () => ({ persons: ['p-lea', 'p-hugo'], ...forPerson('p-lea', { situation: 'intern-studies' }) }))),
+};
+
+/** The second person's own step: "Étape 4 sur 6 – Léa Carré : Quelle situation professionnelle ?", nothing of the first one's answers. */
+export const TwoPersonsSecondPerson: Story = {
+  render: professional,
+  play: async ({ canvasElement }) => void (await at(canvasElement, personKey('situation', 'p-lea'), () => ({ persons: ['p-fabrice', 'p-lea'], ...fabrice }))),
+};
+
+/** The summary of two persons: who, then each person's answers under their name, each with "Modifier" to that person's step. */
+export const TwoPersonsSummary: Story = { render: professional, play: async ({ canvasElement }) => void (await at(canvasElement, 'summary', couple)) };
 
 export const Submitting: Story = {
   render: professional,
@@ -260,7 +287,9 @@ export const SubmitRefused: Story = {
   render: professional,
   parameters: faults((a) => {
     a.submitSituationChange = () =>
-      Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: { startDate: [{ key: 'flow.dateTooLate', params: { max: '2025-08-31' } }] } }));
+      Promise.reject(
+        new AdapterError('validation', 'refused', { fieldErrors: { 'startDate@p-muriel': [{ key: 'flow.dateTooLate', params: { max: '2025-08-31' } }] } }),
+      );
   }),
   play: async ({ canvasElement }) => submit(await at(canvasElement, 'summary', apprentice)),
 };
@@ -303,7 +332,7 @@ export const DraftSaveFailed: Story = {
 };
 
 /** Coming back: "Reprendre votre déclaration ?" — resume the draft or start again. */
-export const ResumeDraft: Story = { render: professional, parameters: { adapter: { signedIn: true, account: 'caf', options: { storage: drafts('2026-01') } } } };
+export const ResumeDraft: Story = { render: professional, parameters: { adapter: { signedIn: true, account: 'caf', options: { storage: drafts('2026-02') } } } };
 
 /** The draft was made with an older version of the flow: the first step says the declaration starts again. */
 export const DraftOfOlderVersion: Story = {
