@@ -73,7 +73,8 @@ export interface ResumableDraft {
  * failure says what happened, keeps the answers and offers a retry when it may help; an expired session logs in
  * again in place and comes back to the same screen with the answers.
  *
- * @fires mc-situation-step - Another screen is shown. Detail: `{ flowId, stepId, kind, position?, total? }`.
+ * @fires mc-situation-step - Another screen is shown. Detail: `{ flowId, stepId, personId?, kind, position?, total? }`
+ * (`personId`: the person a repeated step is shown for).
  * @fires mc-situation-submitted - The change was declared. Detail: `{ flowId, flowVersion, receipt }`.
  * @fires mc-situation-exit - "Terminer" on an information end or on the confirmation. Detail: `{ flowId, reason }`.
  * @fires mc-reauth-required - A call answered `unauthorized`: the login form is shown in place, the answers kept
