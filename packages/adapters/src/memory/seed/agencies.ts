@@ -56,12 +56,12 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
       },
       news: [
         {
-          id: 'news-housing', title: 'Important : Aide au logement étudiant', important: true, publishedAt: addDays(today, -5),
+          id: 'news-housing', title: 'Important : Aide au logement étudiant', important: true, publishedAt: addDays(today, -5),
           summary: "Simulation, demande, suivi de dossier… Pour mon aide au logement, tout se passe ici (et sur l’appli Caf - Mon Compte sur Google Play ou dans l’App Store).",
           href: 'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement',
         },
         {
-          id: 'news-chatbot', title: 'Une question ? Le chatbot vous répond', important: false, publishedAt: addDays(today, -30),
+          id: 'news-chatbot', title: 'Une question ? Le chatbot vous répond', important: false, publishedAt: addDays(today, -30),
           summary: "Présent sur certaines pages de Mon Compte, le chatbot donne des réponses immédiates et vous indique où trouver l’information.",
         },
       ],
@@ -83,7 +83,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
       news: [
         {
           id: 'news-msa-retraite', title: 'Bien préparer sa retraite', important: false, publishedAt: addDays(today, -12),
-          summary: 'Les rendez-vous retraite reprennent dans votre MSA : prenez rendez-vous en ligne.', href: msa('actualites/retraite'),
+          summary: 'Les rendez-vous retraite reprennent dans votre MSA : prenez rendez-vous en ligne.', href: msa('actualites/retraite'),
         },
       ],
       catalogue: {

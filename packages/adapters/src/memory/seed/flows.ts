@@ -20,10 +20,10 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
     {
       kind: 'questions',
       id: 'who',
-      title: 'Qui change de situation professionnelle ?',
+      title: 'Qui change de situation professionnelle ?',
       questions: [
         {
-          type: 'person', id: 'persons', label: 'Qui change de situation professionnelle ?', required: true, multiple: true,
+          type: 'person', id: 'persons', label: 'Qui change de situation professionnelle ?', required: true, multiple: true,
           hint: 'Préciser quelle est la ou les personne(s) qui change(nt) de situation professionnelle',
         },
       ],
@@ -34,10 +34,10 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
       kind: 'questions',
       id: 'situation',
       forEachPerson: 'persons',
-      title: 'Quelle situation professionnelle ?',
+      title: 'Quelle situation professionnelle ?',
       questions: [
         {
-          type: 'single-choice', id: 'situation', label: 'Quelle situation professionnelle ?', required: true,
+          type: 'single-choice', id: 'situation', label: 'Quelle situation professionnelle ?', required: true,
           options: [
             { value: 'intern-studies', label: 'Stagiaire dans le cadre de ses études' },
             { value: 'apprentice', label: 'Apprenti(e)' },
@@ -95,7 +95,7 @@ export const SEPARATION: SituationFlow = {
       questions: [
         { type: 'date', id: 'separationDate', label: 'Date de la séparation', required: true, max: 'today' },
         {
-          type: 'single-choice', id: 'moved', label: 'Avez-vous changé d’adresse ?', required: true,
+          type: 'single-choice', id: 'moved', label: 'Avez-vous changé d’adresse ?', required: true,
           options: [
             { value: 'yes', label: 'Oui' },
             { value: 'no', label: 'Non' },
@@ -122,10 +122,10 @@ export const MOVING: SituationFlow = {
     {
       kind: 'questions',
       id: 'who',
-      title: 'Qui change d’adresse ?',
+      title: 'Qui change d’adresse ?',
       questions: [
         {
-          type: 'person', id: 'persons', label: 'Qui change d’adresse ?', hint: 'Cochez toutes les personnes qui déménagent.',
+          type: 'person', id: 'persons', label: 'Qui change d’adresse ?', hint: 'Cochez toutes les personnes qui déménagent.',
           required: true, multiple: true,
         },
       ],
@@ -150,7 +150,7 @@ export const MOVING: SituationFlow = {
       title: 'Le nouveau logement',
       questions: [
         {
-          type: 'single-choice', id: 'housing', label: 'Dans ce logement, vous êtes :', required: true,
+          type: 'single-choice', id: 'housing', label: 'Dans ce logement, vous êtes :', required: true,
           options: [
             { value: 'tenant', label: 'Locataire', help: 'Ou colocataire, ou en sous-location.' },
             { value: 'owner', label: 'Propriétaire', help: 'Ou en accession à la propriété.' },

@@ -16,7 +16,7 @@ export const TERMS: TermsOfUse = {
       heading: 'Identifiant et mot de passe',
       paragraphs: [
         'Vous vous connectez avec votre numéro de sécurité sociale et un mot de passe personnel.',
-        'Votre mot de passe est confidentiel : la Caf n’y a pas accès. Ne le communiquez à personne.',
+        'Votre mot de passe est confidentiel : la Caf n’y a pas accès. Ne le communiquez à personne.',
       ],
     },
     {
