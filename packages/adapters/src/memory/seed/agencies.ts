@@ -114,7 +114,7 @@ export function agencySeed(today: string, links: Record<Agency, LinkTo>): Record
                 item('perso-carte', "Demander ma carte d’assurance maladie (carte Vitale ou CEAM)", msa('services/carte-vitale')),
                 item('perso-css', 'Demander la complémentaire santé solidaire', msa('services/css')),
                 item('perso-invalidite', "Demander une pension d’invalidité", msa('services/invalidite')),
-                item('perso-memo', 'Consulter le « Mémo Santé Enfant »', msa('services/memo-sante-enfant')),
+                item('perso-memo', 'Consulter le « Mémo Santé Enfant »', msa('services/memo-sante-enfant')),
               ] },
               { id: 'perso-famille', title: 'Famille / logement', items: [
                 item('perso-changement', 'Déclarer un changement de situation', msa('demarches/declarer-un-changement')),

@@ -65,7 +65,7 @@ export const PROFESSIONAL_SITUATION: SituationFlow = {
       title: 'Le contrat',
       questions: [
         {
-          type: 'single-choice', id: 'scheme', label: "À quel régime l’employeur est-il rattaché ?", required: true,
+          type: 'single-choice', id: 'scheme', label: "À quel régime l’employeur est-il rattaché ?", required: true,
           options: [
             { value: 'general', label: 'Régime général ou autre régime', help: GENERAL_SCHEME_HELP },
             { value: 'msa', label: 'Mutualité sociale agricole' },
