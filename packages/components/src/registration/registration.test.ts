@@ -83,6 +83,30 @@ describe('mc-registration', function () {
     await untilHeading('Votre compte est créé');
   });
 
+  it('creates the account with the code received by SMS, by keyboard', async () => {
+    const { el, inputs, count } = await registrationFlow();
+    await fillIdentity(el);
+    await choose(el, 'Par SMS');
+    await settle(el);
+    await typeIn(input(el, 'tel'), '06 12 34 56 78');
+    await press('Enter');
+    await untilHeading('Étape 3 sur 4');
+    await settle(el);
+    // The code step says where the code went, by SMS, the number masked.
+    expect(norm(el.textContent)).to.match(/Code envoyé au 06 •• •• •• 78/);
+    await typeIn(input(el, 'one-time-code'), '123456');
+    await untilHeading('Étape 4 sur 4');
+    await settle(el);
+    const [password, confirmation] = el.querySelectorAll('input[autocomplete="new-password"]');
+    await typeIn(password!, 'Bienvenue2026');
+    await typeIn(confirmation!, 'Bienvenue2026');
+    const login = nextEvent<CustomEvent>(el, 'mc-login');
+    await press('Enter');
+    expect((await login).detail.session.agency).to.equal('caf');
+    expect(inputs<RegistrationInput>('startRegistration')[0]!.contact).to.deep.equal({ channel: 'sms', value: '0612345678' });
+    expect(count('completeRegistration')).to.equal(1);
+  });
+
   it('takes the agency wording and options (MSA: names asked, code by e-mail only)', async () => {
     const { el, inputs } = await registrationFlow(
       () => html`<mc-registration heading="S’inscrire" ask-name .channels=${['email']} storage-key="" agency="msa"></mc-registration>`,
