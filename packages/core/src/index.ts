@@ -17,7 +17,7 @@ export { errorMessages } from './i18n/catalogues/errors.js';
 export { fieldMessages, passwordMessages, passwordRuleMessages, otpMessages } from './i18n/catalogues/forms.js';
 export { dashboardMessages } from './i18n/catalogues/dashboard.js';
 export { accountHistoryMessages } from './i18n/catalogues/account-history.js';
-export { loginMessages, franceConnectMessages, logoutMessages } from './i18n/catalogues/login.js';
+export { loginMessages, franceConnectMessages, logoutMessages, signedOutMessages } from './i18n/catalogues/login.js';
 export { connectionMessages } from './i18n/catalogues/connection.js';
 export { flowMessages } from './i18n/catalogues/flow.js';
 export { accountMessages } from './i18n/catalogues/account.js';

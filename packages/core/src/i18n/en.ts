@@ -19,7 +19,7 @@ import { documentUploadMessagesEn } from './catalogues/document-upload.js';
 import { errorMessagesEn } from './catalogues/errors.js';
 import { flowMessagesEn } from './catalogues/flow.js';
 import { fieldMessagesEn, otpMessagesEn, passwordMessagesEn, passwordRuleMessagesEn } from './catalogues/forms.js';
-import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn } from './catalogues/login.js';
+import { franceConnectMessagesEn, loginMessagesEn, logoutMessagesEn, signedOutMessagesEn } from './catalogues/login.js';
 import {
   codeMessagesEn,
   fileMessagesEn,
@@ -45,6 +45,7 @@ export const englishTranslations = [
   loginMessagesEn,
   franceConnectMessagesEn,
   logoutMessagesEn,
+  signedOutMessagesEn,
   identifierMessagesEn,
   loginPasswordProblemMessagesEn,
   passwordProblemMessagesEn,

@@ -15,3 +15,15 @@ export const logoutMessagesEn = /* @__PURE__ */ defineTranslation(logoutMessages
   'logout.failed': 'Signing out did not work.',
   'logout.retry': 'Choose “Sign out” again. On a shared computer, then close every browser window.',
 });
+
+/**
+ * What an element that showed account data says once the session has ended (`mc-logout`): the dashboard tiles, the
+ * history, the authorisation panel, the signed-in flows. Apart from the button's strings, so that they carry only this.
+ */
+export const signedOutMessages = /* @__PURE__ */ defineMessages({
+  'logout.signedOut': 'Vous êtes déconnecté.',
+});
+
+export const signedOutMessagesEn = /* @__PURE__ */ defineTranslation(signedOutMessages, {
+  'logout.signedOut': 'You are signed out.',
+});
