@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { MemoryAdapter } from '@moncompte/adapters/memory';
 import '@moncompte/components/dashboard.js';
+import '@moncompte/components/logout-button.js';
 
 /** What each agency's portal shows on its home page (the portal configures this per agency). */
 const AGENCY = {
@@ -64,6 +65,26 @@ export const Phone: Story = {
     return html`<div style="width: 320px; padding: 0; margin: 0 auto">
       <mc-dashboard tiles=${agency.tiles} agency-name=${agency.name}></mc-dashboard>
     </div>`;
+  },
+};
+
+/**
+ * After « Déconnexion » (the page's `mc-logout-button`, here above the tiles; its `mc-logout` reaches the document):
+ * every tile has forgotten the account's data and says « Vous êtes déconnecté. », with no link; Pajemploi hides.
+ * Nothing of the page clears them. They load again when `mc-login` reaches the document (a new log-in).
+ */
+export const SignedOut: Story = {
+  render: (_args, { globals }) => {
+    const agency = agencyOf(globals['theme']);
+    return html`<div style="padding: 1rem">
+      <p><mc-logout-button></mc-logout-button></p>
+      <mc-dashboard tiles=${agency.tiles} agency-name=${agency.name}></mc-dashboard>
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const button = canvasElement.querySelector('mc-logout-button')!;
+    await button.updateComplete;
+    await button.logout();
   },
 };
 

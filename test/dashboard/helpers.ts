@@ -1,10 +1,10 @@
 // Helpers of the dashboard tile tests: a fixed-date in-memory adapter, adapter wrappers (one method replaced),
-// waiting for a tile's state, reading what a tile shows, and walking the focus with Tab.
+// waiting for a tile's state, reading what a tile shows, walking the focus with Tab, and the page logging out and in.
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { createMemoryAdapter, DEMO_ACCOUNTS, type MemoryAdapter, type MemoryAdapterOptions } from '@moncompte/adapters/memory';
-import type { AdapterMethod, MonCompteAdapter } from '@moncompte/core';
+import type { AdapterMethod, MonCompteAdapter, Session } from '@moncompte/core';
 
 export const TODAY = '2026-11-24';
 
@@ -113,6 +113,28 @@ export function counting<A extends MonCompteAdapter>(adapter: A): { adapter: A; 
     };
   }
   return { adapter: wrapped as A, calls };
+}
+
+/** The page says the session ended, as our "Déconnexion" button does (or a page logging out by its own means). */
+export function pageLogsOut(): void {
+  document.dispatchEvent(new CustomEvent('mc-logout', { bubbles: true, composed: true, detail: {} }));
+}
+
+/** The identifier of the demo account signed in on `adapter`, to log it in again after a log-out. */
+export async function signedInAs(adapter: MonCompteAdapter): Promise<string> {
+  const { session } = await adapter.getSession();
+  if (!session?.identifier) throw new Error('nobody is signed in');
+  return session.identifier;
+}
+
+/** Logs the demo account `identifier` in through the adapter, then the page says so: `mc-login` reaches the document. */
+export async function pageLogsIn(adapter: MonCompteAdapter, identifier: string): Promise<Session> {
+  const account = Object.values(DEMO_ACCOUNTS).find((a) => a.identifier === identifier);
+  if (!account) throw new Error(`no demo account ${identifier}`);
+  const outcome = await adapter.login({ identifierKind: account.identifierKind, identifier, password: account.password, rememberMe: false });
+  if (outcome.status !== 'success') throw new Error(`log-in: ${outcome.status}`);
+  document.dispatchEvent(new CustomEvent('mc-login', { bubbles: true, composed: true, detail: { session: outcome.session } }));
+  return outcome.session;
 }
 
 /** The tile elements of a dashboard, in order. */

@@ -1,10 +1,10 @@
 // The shared suite of every dashboard tile: its four states, from the in-memory adapter's fault injection (loading: a hung call;
 // error: an injected failure) or a back end answering nothing (empty), then retried; axe on every state in the
-// CAF and MSA themes, light and dark.
+// CAF and MSA themes, light and dark; and the log-out (mc-logout), after which the tile shows nothing of the account.
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { THEME_COMBOS, themedFixture } from '../themes/theme-fixture.js';
-import { cardOf, deepActive, html, settled, stateOf, textOf, tile, type TileElement } from './helpers.js';
+import { cardOf, deepActive, html, pageLogsIn, pageLogsOut, settled, signedInAs, stateOf, textOf, tile, type TileElement } from './helpers.js';
 import type { TileCase } from './tile-cases.js';
 
 const busy = (el: Element) => cardOf(el).shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy');
@@ -63,6 +63,30 @@ export function describeTile(c: TileCase): void {
       expect(stateOf(el)).to.equal('ready');
       for (const expected of c.shows) expect(textOf(el)).to.include(expected);
       expect(el.shadowRoot!.activeElement, 'focus in the tile').to.not.equal(null);
+    });
+
+    it('signed out: at mc-logout it forgets the data at once and says so, with no link; mc-login loads it again', async () => {
+      const adapter = c.adapter();
+      const el = await tile<TileElement>(c.tag, adapter);
+      expect(stateOf(el)).to.equal('ready');
+      const heading = cardOf(el).heading;
+      const identifier = await signedInAs(adapter);
+      await adapter.logout();
+      pageLogsOut();
+      // At once: the next render, without waiting for the adapter.
+      await el.updateComplete;
+      await cardOf(el).updateComplete;
+      if (c.emptyText === 'hidden') {
+        expect(el.hasAttribute('hidden')).to.equal(true);
+      } else {
+        expect(stateOf(el)).to.equal('empty');
+        expect(textOf(el)).to.equal(`${heading} Vous êtes déconnecté.`);
+      }
+      expect(el.shadowRoot!.querySelector('a, button')).to.equal(null);
+      await pageLogsIn(adapter, identifier);
+      await settled(el);
+      expect(stateOf(el)).to.equal('ready');
+      for (const expected of c.shows) expect(textOf(el), expected).to.include(expected);
     });
 
     describe('Accessibility', () => {

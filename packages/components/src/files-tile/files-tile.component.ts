@@ -36,6 +36,11 @@ export class McFilesTile extends McElement {
     'files',
     (adapter, signal) => adapter.getFiles({ signal }),
     (f) => f.files.length === 0,
+    // The session ended: a choice in flight is dropped, and its announcement (a file number) goes.
+    () => {
+      this.switching?.abort();
+      this.announcement = '';
+    },
   );
   private switching: AbortController | undefined;
 

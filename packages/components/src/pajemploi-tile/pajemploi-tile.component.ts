@@ -9,7 +9,7 @@ import { pajemploiTileStyles } from './pajemploi-tile.styles.js';
 /**
  * "Accéder à Pajemploi": for people entitled to the CMG (complément de libre choix du mode de garde), a link to
  * the Pajemploi site to declare their employee's pay. For everyone else the tile is `hidden` (its empty state),
- * so `mc-dashboard` leaves no gap for it.
+ * so `mc-dashboard` leaves no gap for it; so is it once the session ended (`mc-logout`).
  *
  * @element mc-pajemploi-tile
  * @summary Dashboard tile: access to Pajemploi, only for entitled people.
@@ -35,7 +35,9 @@ export class McPajemploiTile extends McElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.hidden = this.data.state === 'empty';
+    // Nothing to show for this person, or signed out (whether the person is entitled is theirs to know).
+    const state = this.data.state;
+    this.hidden = state === 'empty' || state === 'signed-out';
   }
 
   override render() {

@@ -6,6 +6,7 @@ import {
   dashboardMessages,
   errorMessages,
   isAbortError,
+  signedOutMessages,
   type AdapterErrorKind,
   type Catalogue,
   type KeysOf,
@@ -15,9 +16,16 @@ import {
 import { AdapterController, type AdapterHost } from './adapter-context.js';
 import { emit } from './emit.js';
 import { LocalizeController } from './localize-controller.js';
+import { SessionEndController } from './session-end.js';
 
-/** The four states of a tile (the `state` of its `mc-card`). */
-export type TileState = 'loading' | 'error' | 'empty' | 'ready';
+/**
+ * The states of a tile: the four of its `mc-card`, and `signed-out` once the session ended (`mc-logout`), shown as
+ * the card's empty state saying « Vous êtes déconnecté. », without the tile's links.
+ */
+export type TileState = 'loading' | 'error' | 'empty' | 'ready' | 'signed-out';
+
+/** What a tile's task holds once the session ended: nothing of the account. */
+const SIGNED_OUT = Symbol();
 
 /** Loads a tile's data; `signal` aborts when a newer load starts or the tile leaves the page. */
 export type TileLoader<R> = (adapter: MonCompteAdapter, signal: AbortSignal) => Promise<R>;
@@ -44,8 +52,8 @@ declare global {
   }
 }
 
-const catalogues = [dashboardMessages, commonMessages, errorMessages];
-/** The message keys a tile may show: the dashboard, common and error catalogues, nothing else. */
+const catalogues = [dashboardMessages, commonMessages, errorMessages, signedOutMessages];
+/** The message keys a tile may show: the dashboard, common, error and signed-out catalogues, nothing else. */
 export type TileKey = KeysOf<typeof catalogues>;
 
 export interface TileBody<R> {
@@ -66,36 +74,45 @@ type TileHost = AdapterHost & { readonly renderRoot: ParentNode; readonly update
  *   aborts the previous one, and only the latest load's result is ever shown, whatever order answers arrive in.
  *   Leaving the page aborts the load in flight; coming back loads again. Without any adapter the tile shows an
  *   error and loads as soon as one is provided;
- * - its strings (`t`), from the dashboard, common and error catalogues only;
+ * - the end of the session (`mc-logout` reaching the document, see `SessionEndController`): the tile forgets its
+ *   data at once (the load in flight is dropped, whenever it answers) and says it is signed out, with no link,
+ *   until `mc-login` reaches the document, when it loads again;
+ * - its strings (`t`), from the dashboard, common, error and signed-out catalogues only;
  * - its frame (`frame`): an `mc-card` in the tile's state;
  * - its links: a click on a link of the tile that has a `data-action` (see `tileLink`) becomes a cancelable
  *   `mc-navigate` event, unless a modifier key asks the browser for a new tab or window.
  */
 export class TileTask<R> implements ReactiveController {
-  readonly task: Task<readonly [MonCompteAdapter | undefined, number], R>;
+  readonly task: Task<readonly [MonCompteAdapter | undefined, number], R | typeof SIGNED_OUT>;
   private readonly i18n: LocalizeController<TileKey>;
   private readonly adapters: AdapterController;
+  private readonly session: SessionEndController;
   private generation = 0;
 
   /**
    * @param name The tile's name, sent in `mc-navigate`.
    * @param load Loads the data.
    * @param isEmpty Whether the data is the tile's `empty` state.
+   * @param onEnd What else the tile forgets when the session ends (its own state: an announcement, an action).
    */
   constructor(
     private readonly host: TileHost,
     private readonly name: string,
     load: TileLoader<R>,
     private readonly isEmpty: (value: R) => boolean,
+    onEnd?: () => void,
   ) {
     // Each catalogue has only its own keys; translate looks a key up in the first catalogue that has it.
     this.i18n = new LocalizeController(host, catalogues as unknown as readonly Catalogue<TileKey>[]);
     const adapters = (this.adapters = new AdapterController(host));
+    // Either way a new run: the load in flight is aborted (its answer dropped), the last one's data let go.
+    const run = () => void this.task.run();
+    const session = (this.session = new SessionEndController(host, () => (run(), onEnd?.()), run));
     host.addController(this);
     host.addEventListener('click', this.onClick);
-    this.task = new Task(host, {
+    this.task = new Task<readonly [MonCompteAdapter | undefined, number], R | typeof SIGNED_OUT>(host, {
       args: () => [adapters.adapter, this.generation] as const,
-      task: (_args, { signal }) => load(adapters.require(), signal),
+      task: (_args, { signal }) => (session.ended ? SIGNED_OUT : load(adapters.require(), signal)),
     });
   }
 
@@ -110,13 +127,15 @@ export class TileTask<R> implements ReactiveController {
   /** `loading` also while a retry or a refresh runs (the previous content is not shown meanwhile). */
   get state(): TileState {
     const { status, value } = this.task;
+    if (this.session.ended) return 'signed-out';
     if (status === TaskStatus.ERROR) return 'error';
     if (status !== TaskStatus.COMPLETE) return 'loading';
+    // Signed in again, a load runs at once: the signed-out run's value is never COMPLETE outside `ended`.
     return this.isEmpty(value as R) ? 'empty' : 'ready';
   }
 
   get value(): R | undefined {
-    return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;
+    return this.task.status === TaskStatus.COMPLETE && !this.session.ended ? (this.task.value as R) : undefined;
   }
 
   /** The kind of the failure (`server` for anything that is not an AdapterError), when `state` is `error`. */
@@ -152,15 +171,17 @@ export class TileTask<R> implements ReactiveController {
   /**
    * The tile's `mc-card` (heading level 2) in the tile's state: skeleton and `aria-busy` while loading, the
    * error's message and "Réessayer" (this tile only, the focus kept in the tile), the empty sentence, or the content.
+   * Signed out: the card's empty state says so, and the links are left out.
    */
   frame(heading: string, body: TileBody<R>): TemplateResult {
     const state = this.state;
+    const out = state === 'signed-out';
     const kind = this.errorKind;
-    return html`<mc-card heading=${heading} state=${state} @mc-card-retry=${() => (this.retry(), this.focus())}>
+    return html`<mc-card heading=${heading} state=${out ? 'empty' : state} @mc-card-retry=${() => (this.retry(), this.focus())}>
       ${state === 'ready' ? html`<div class="stack" tabindex="-1" data-focus>${body.ready(this.task.value as R)}</div>` : nothing}
       ${kind ? html`<span slot="error">${this.t(`error.${kind}`)}</span>` : nothing}
-      ${state === 'empty' ? html`<span slot="empty" tabindex="-1" data-focus>${body.empty}</span>` : nothing}
-      ${body.actions ? html`<div slot="footer">${body.actions}</div>` : nothing}
+      ${state === 'empty' || out ? html`<span slot="empty" tabindex="-1" data-focus>${out ? this.t('logout.signedOut') : body.empty}</span>` : nothing}
+      ${body.actions && !out ? html`<div slot="footer">${body.actions}</div>` : nothing}
     </mc-card>`;
   }
 
