@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { DEMO_ACCOUNTS, type MemoryAdapter } from '@moncompte/adapters/memory';
 import '@moncompte/components/authorisation-panel.js';
+import '@moncompte/components/logout-button.js';
 import type { McAuthorisationPanel } from '@moncompte/components/authorisation-panel.js';
 
 /**
@@ -227,6 +228,24 @@ export const HistoryFailure: Story = {
     const panel = await panelOf(canvasElement);
     await click(panel, 'history');
     await until(panel, '[data-history-error]');
+  },
+};
+
+/**
+ * After « Déconnexion » (the page's `mc-logout-button`; its `mc-logout` reaches the document): the status, the history
+ * and any confirmation are forgotten; « Vous êtes déconnecté. » and what an authorisation allows remain, until the
+ * next `mc-login`.
+ */
+export const SignedOut: Story = {
+  render: () => html`<div style="padding: 1.5rem; max-width: 48rem">
+    <p><mc-logout-button></mc-logout-button></p>
+    <mc-authorisation-panel login-href="#connexion"></mc-authorisation-panel>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const panel = await panelOf(canvasElement);
+    const button = canvasElement.querySelector('mc-logout-button')!;
+    await button.logout();
+    await panel.updateComplete;
   },
 };
 

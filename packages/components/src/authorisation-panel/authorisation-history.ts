@@ -38,7 +38,7 @@ export class HistoryController implements ReactiveController {
   /** Whether the disclosure is open. */
   open = false;
   private stale = true;
-  readonly task: Task<readonly [], HistoryEvent[]>;
+  readonly task: Task<readonly [forget?: boolean], HistoryEvent[]>;
 
   constructor(
     private readonly host: Host,
@@ -47,8 +47,8 @@ export class HistoryController implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       autoRun: false,
-      args: () => [] as const,
-      task: async (_args, { signal }) => newestFirst((await adapter().getAuthorisationHistory({ signal })).events),
+      args: (): readonly [forget?: boolean] => [],
+      task: async ([forget], { signal }) => (forget ? [] : newestFirst((await adapter().getAuthorisationHistory({ signal })).events)),
     });
   }
 
@@ -71,6 +71,13 @@ export class HistoryController implements ReactiveController {
   invalidate(): void {
     if (this.open) this.reload();
     else this.stale = true;
+  }
+
+  /** The session ended: closed, and a run that loads nothing (a load in flight is dropped); the next opening loads. */
+  forget(): void {
+    this.open = false;
+    this.stale = true;
+    void this.task.run([true]);
   }
 
   private reload(): void {

@@ -9,6 +9,7 @@ import {
   commonMessages,
   errorMessages,
   isAbortError,
+  signedOutMessages,
   toAdapterError,
   type Agency,
   type Authorisation,
@@ -20,6 +21,7 @@ import {
 import { AdapterController } from '../shared/adapter-context.js';
 import { emit } from '../shared/emit.js';
 import { LocalizeController } from '../shared/localize-controller.js';
+import { SessionEndController } from '../shared/session-end.js';
 import { fill, personName } from '../shared/tile-view.js';
 import type { LoginFormConfig } from '../shared/flow-reauth.js';
 import { HistoryController } from './authorisation-history.js';
@@ -27,7 +29,7 @@ import { PanelSession } from './authorisation-session.js';
 import { authorisationPanelStyles } from './authorisation-panel.styles.js';
 import {
   otherPerson,
-  type ActionKind,
+  withAction,
   type AuthorisationEventDetail,
   type PanelKey,
   type PendingAction,
@@ -35,10 +37,10 @@ import {
 } from './authorisation-panel.types.js';
 import { aboutContent, confirmDialog, failureMessage, statusContent, type DialogView } from './authorisation-panel.view.js';
 
-const CATALOGUES = [authorisationPanelMessages, commonMessages, errorMessages] as unknown as readonly Catalogue<PanelKey>[];
+const CATALOGUES = [authorisationPanelMessages, commonMessages, errorMessages, signedOutMessages] as unknown as readonly Catalogue<PanelKey>[];
 
-/** The panel's state, as its status card shows it. */
-export type AuthorisationPanelState = 'loading' | 'error' | 'ready';
+/** The panel's state, as its status card shows it; `signed-out` once the session ended (`mc-logout`). */
+export type AuthorisationPanelState = 'loading' | 'error' | 'ready' | 'signed-out';
 
 /** A line said at the top of the panel after an action (polite for a success, assertive for a late failure). */
 interface Outcome {
@@ -66,6 +68,11 @@ interface Outcome {
  *
  * **States.** The status loads with `getAuthorisations` (loading skeleton, failure with "Réessayer" when
  * retryable, ready). The history loads only when its disclosure is first opened (`getAuthorisationHistory`).
+ *
+ * **Log-out.** When the session ends (`mc-logout` reaching the document), the panel forgets the status, the history
+ * and any action: the confirmation closes, an action in flight or a load still answering is dropped, the login form
+ * of an expired session goes. The status card then says « Vous êtes déconnecté. », with what an authorisation
+ * allows and nothing of the account, until `mc-login` reaches the document (or `refresh()`): then it loads again.
  *
  * @element mc-authorisation-panel
  * @summary Gives, withdraws or gives up the partner's management authorisation; status both ways and history.
@@ -128,9 +135,11 @@ export class McAuthorisationPanel extends McElement {
   private readonly i18n = new LocalizeController<PanelKey>(this, CATALOGUES);
   private readonly adapters = new AdapterController(this);
   private readonly history = new HistoryController(this, () => this.adapters.require());
+  private readonly signedOut = new SessionEndController(this, () => this.forget(), () => this.refresh());
   private readonly load = new Task(this, {
     args: () => [this.adapters.adapter, this.generation] as const,
-    task: (_args, { signal }) => this.adapters.require().getAuthorisations({ signal }),
+    // Signed out: a run that loads nothing, so that a load in flight is dropped whenever it answers.
+    task: (_args, { signal }) => (this.signedOut.ended ? undefined : this.adapters.require().getAuthorisations({ signal })),
     onComplete: (value) => {
       this.status = value;
     },
@@ -152,14 +161,27 @@ export class McAuthorisationPanel extends McElement {
 
   /** `loading` also while a reload runs. */
   get state(): AuthorisationPanelState {
+    if (this.signedOut.ended) return 'signed-out';
     if (this.load.status === TaskStatus.ERROR) return 'error';
     return this.load.status === TaskStatus.COMPLETE && this.status ? 'ready' : 'loading';
   }
 
-  /** Loads the status again (as "Réessayer" does). */
+  /** Loads the status again (as "Réessayer" does); after a log-out, as `mc-login` does. */
   refresh(): void {
+    this.signedOut.resume();
     this.generation += 1;
     this.requestUpdate();
+  }
+
+  /** The session ended: nothing of the account stays (status, history, an action and its dialog, the login form). */
+  private forget(): void {
+    this.running?.abort();
+    this.trigger = this.pending = this.actionError = this.outcome = this.status = undefined;
+    this.busy = false;
+    this.dialog?.close('signed-out');
+    this.session.end();
+    this.history.forget();
+    void this.load.run();
   }
 
   /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
@@ -253,6 +275,7 @@ export class McAuthorisationPanel extends McElement {
         action.kind === 'grant'
           ? await adapter.grantAuthorisation({ personId: action.person.id }, { signal })
           : await adapter.revokeAuthorisation({ authorisationId: action.authorisation.id }, { signal });
+      if (signal.aborted) return; // the panel left the page, or the session ended: a late answer is dropped
       this.busy = false;
       this.succeeded(action, result);
     } catch (e) {
@@ -267,7 +290,7 @@ export class McAuthorisationPanel extends McElement {
   }
 
   private succeeded(action: PendingAction, result: Authorisation): void {
-    this.apply(action.kind, result);
+    if (this.status) this.status = withAction(this.status, action.kind, result);
     this.history.invalidate();
     const dialog = this.dialog;
     if (dialog?.open) dialog.close('done');
@@ -303,21 +326,6 @@ export class McAuthorisationPanel extends McElement {
     if (!error.retryable) this.dialog?.querySelector<HTMLElement>('[data-dialog-close]')?.focus();
   }
 
-  /** The new status from the adapter's answer. */
-  private apply(kind: ActionKind, a: Authorisation): void {
-    const s = this.status;
-    if (!s) return;
-    if (kind === 'grant') {
-      this.status = { ...s, given: [...s.given.filter((g) => g.id !== a.id), a], candidates: s.candidates.filter((c) => c.id !== a.grantee.id) };
-    } else if (kind === 'revoke') {
-      // The partner on the file can be authorised again.
-      const candidates = s.candidates.some((c) => c.id === a.grantee.id) ? s.candidates : [...s.candidates, a.grantee];
-      this.status = { ...s, given: s.given.filter((g) => g.id !== a.id), candidates };
-    } else {
-      this.status = { ...s, received: s.received.filter((r) => r.id !== a.id) };
-    }
-  }
-
   /** The dialog closed: cancelled (nothing changes, the focus goes back to the button that opened it) or done. */
   private dialogClosed(reason: string): void {
     // Read from the dialog that closed: closed for a new log-in, it has left the panel's render already.
@@ -350,11 +358,12 @@ export class McAuthorisationPanel extends McElement {
       class=${failure && !failure.retryable ? 'no-retry' : ''}
       heading=${this.t('authorisation.title')}
       heading-level=${view.level}
-      state=${state}
+      state=${state === 'signed-out' ? 'empty' : state}
       @mc-card-retry=${() => void this.retry()}
     >
       ${state === 'ready' && this.status ? statusContent(view, this.status) : nothing}
       ${failure ? html`<span slot="error">${failureMessage(view, failure)}</span>` : nothing}
+      ${state === 'signed-out' ? html`<span slot="empty">${this.t('logout.signedOut')}</span>` : nothing}
     </mc-card>`;
   }
 
@@ -376,10 +385,12 @@ export class McAuthorisationPanel extends McElement {
         : nothing}
       ${this.renderStatus()}
       <mc-card part="about" heading=${t('authorisation.about.title')} heading-level=${level}>${aboutContent(t)}</mc-card>
-      <mc-card part="history" heading=${t('authorisation.history.title')} heading-level=${level}>
-        <div class="stack">${this.history.render(t, this.i18n.locale)}</div>
-      </mc-card>
-      ${confirmDialog(this.view)}
+      ${this.signedOut.ended
+        ? nothing
+        : html`<mc-card part="history" heading=${t('authorisation.history.title')} heading-level=${level}>
+              <div class="stack">${this.history.render(t, this.i18n.locale)}</div>
+            </mc-card>
+            ${confirmDialog(this.view)}`}
     </div>`;
   }
 }

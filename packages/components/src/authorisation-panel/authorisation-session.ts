@@ -71,6 +71,14 @@ export class PanelSession {
     this.options.resumed(action);
   }
 
+  /** The session ended (`mc-logout`): the login form goes, with what was typed in it, and the action it was for. */
+  end(): void {
+    this.form?.remove();
+    this.form = undefined;
+    this.active = false;
+    this.action = undefined;
+  }
+
   private readonly onLogin = (event: Event): void => {
     // The new session stays inside the panel: the page must not navigate away.
     event.stopPropagation();
