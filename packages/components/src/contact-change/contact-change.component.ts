@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
-import type { Agency, CodeChallenge, CodeChannel, MonCompteAdapter, Profile } from '@moncompte/core';
+import { signedOutMessages, type Agency, type CodeChallenge, type CodeChannel, type MonCompteAdapter, type Profile } from '@moncompte/core';
 import { systemClock, type Clock } from '../shared/form-clock.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { emit } from '../shared/emit.js';
@@ -43,6 +43,10 @@ export interface ContactChangedDetail {
  * "Retour" and a reload keep what was typed (no secret is kept); a session that expired shows the login form in
  * place, then the flow is back where it was.
  *
+ * When the session ends (`mc-logout` reaching the document), the current e-mail address and mobile number, what
+ * was typed (also what was kept for a reload) and the code go, a call in flight is dropped, and the element says
+ * « Vous êtes déconnecté. » under its title; at the next `mc-login` it starts again at its first step.
+ *
  * @fires mc-contact-changed - The new contact details are saved. Detail: `{ channel, value }`.
  * @fires mc-flow-step - The flow moved to another step (`flow: 'contact-change'`). Detail: `{ flow, step, position?, total }`.
  * @fires mc-reauth-required - The session expired (cancelable: then log in again and call `resume()`).
@@ -73,7 +77,7 @@ export class McContactChange extends McElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-contact');
-  readonly i18n = flowI18n(this);
+  readonly i18n = flowI18n(this, signedOutMessages);
   readonly flow: FlowCore<ContactChangeStep, ContactChangeData> = new FlowCore<ContactChangeStep, ContactChangeData>(this, {
     flow: 'contact-change',
     steps: STEPS,
@@ -84,6 +88,12 @@ export class McContactChange extends McElement {
     t: () => this.t,
     restore: ({ step, history }) => (step === 'done' ? undefined : { step, history, note: 'restored' }),
     signedIn: true,
+    forget: () => {
+      this.saved = undefined;
+      this.code.start();
+      this.profile.reset();
+      this.fitChannel();
+    },
   });
   readonly code = new CodeState(this);
   /** The current contact details, shown on the first step (a failure only leaves them out). */
@@ -100,6 +110,11 @@ export class McContactChange extends McElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptStyles(this, [contactChangeStyles]);
+    this.fitChannel();
+  }
+
+  /** The channel chosen is one of `channels`. */
+  private fitChannel(): void {
     const { contactChannel } = this.flow.data;
     if (!this.channels.includes(contactChannel) && this.channels[0]) this.flow.data = { ...this.flow.data, contactChannel: this.channels[0] };
   }
@@ -132,7 +147,7 @@ export class McContactChange extends McElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.flow.steps.current === 'contact') this.profile.ensure();
+    if (this.flow.steps.current === 'contact' && !this.flow.ended) this.profile.ensure();
   }
 
   protected override render() {

@@ -1,6 +1,6 @@
 // mc-contact-change, driven by keyboard against the in-memory adapter (signed in as Muriel): the current details,
 // a new e-mail or mobile confirmed by the code sent to it, bad input, a wrong code, the back end's refusal,
-// failures, a reload, an expired session, English, axe.
+// failures, a reload, an expired session, the log-out, English, axe.
 import { expect, html } from '@open-wc/testing';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import { AdapterError, type MonCompteAdapter } from '@moncompte/core';
@@ -21,6 +21,7 @@ import {
   until,
   untilHeading,
 } from '../../../../test/journeys/helpers.js';
+import { pageLogsIn, pageLogsOut } from '../../../../test/dashboard/helpers.js';
 import type { ContactChangedDetail, McContactChange } from './define.js';
 import './define.js';
 
@@ -202,6 +203,28 @@ describe('mc-contact-change', function () {
     await logInAgainInPlace(el, DEMO_ACCOUNTS.caf);
     await untilHeading('Étape 2 sur 2');
     expect(count('verifyCode')).to.equal(1);
+  });
+
+  it('at mc-logout forgets the current details, what was typed and kept for a reload; at mc-login starts again', async () => {
+    const { el, memory } = await contactFlow({ storageKey: 'contact-test' });
+    const details = () => norm(el.querySelector('.mc-contact__details')?.textContent);
+    await until(() => details().includes('muriel.lefevre@exemple.fr'), 'the current details');
+    await toCode(el);
+    expect(sessionStorage.getItem('contact-test')).to.contain(NEW_EMAIL);
+    await memory.logout();
+    pageLogsOut();
+    await el.updateComplete;
+    expect([...el.children].map((child) => norm(child.textContent))).to.deep.equal(['Modifier mes coordonnées', 'Vous êtes déconnecté.']);
+    expect(el.querySelector('form, input, dl')).to.equal(null);
+    expect(sessionStorage.getItem('contact-test')).to.equal(null);
+    expect(el.profile.value).to.equal(undefined);
+
+    await pageLogsIn(memory, DEMO_ACCOUNTS.caf.identifier);
+    await until(() => details().includes('muriel.lefevre@exemple.fr'), 'the current details, loaded again');
+    await settle(el);
+    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 1 sur 2 – Vos nouvelles coordonnées');
+    expect(input(el, 'email')!.value).to.equal('');
+    expect(norm(el.textContent)).to.not.contain(NEW_EMAIL);
   });
 
   it('speaks English under lang="en"', async () => {

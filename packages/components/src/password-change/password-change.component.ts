@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import { McElement } from '../shared/mc-element.js';
 import { property } from 'lit/decorators.js';
-import type { Agency, MonCompteAdapter } from '@moncompte/core';
+import { signedOutMessages, type Agency, type MonCompteAdapter } from '@moncompte/core';
 import { emit } from '../shared/emit.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { FlowCore } from '../shared/flow-core.js';
@@ -27,6 +27,10 @@ export type PasswordChangedDetail = Record<string, never>;
  * error summary; a new password the back end refuses, next to the new one; any other failure above the form with
  * what to do. Nothing typed is lost, and nothing is kept across a reload: the flow holds only passwords. A session
  * that expired shows the login form in place; once logged in again, the form is back with what was typed.
+ *
+ * When the session ends (`mc-logout` reaching the document), the passwords typed and the account's identifier go
+ * (`username` too: the next session's is asked for, unless the page sets it again), a call in flight is dropped,
+ * and the element says « Vous êtes déconnecté. » under its title, until `mc-login` reaches the document.
  *
  * @fires mc-password-changed - The new password is saved. Detail: `{}`.
  * @fires mc-flow-step - The flow moved to another step (`flow: 'password-change'`). Detail: `{ flow, step, total }`.
@@ -59,7 +63,7 @@ export class McPasswordChange extends McElement {
 
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-change');
-  readonly i18n = flowI18n(this);
+  readonly i18n = flowI18n(this, signedOutMessages);
   readonly flow: FlowCore<PasswordChangeStep, Record<string, never>> = new FlowCore<PasswordChangeStep, Record<string, never>>(this, {
     flow: 'password-change',
     steps: STEPS,
@@ -70,6 +74,10 @@ export class McPasswordChange extends McElement {
     t: () => this.t,
     restore: () => undefined,
     signedIn: true,
+    forget: () => {
+      this.secrets = { current: '', password: '', confirmation: '' };
+      this.username = '';
+    },
   });
   readonly policy = passwordPolicyLoader(this, () => this.flow.runner.adapter);
 
@@ -107,7 +115,7 @@ export class McPasswordChange extends McElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.flow.steps.current !== 'password') return;
+    if (this.flow.steps.current !== 'password' || this.flow.ended) return;
     this.policy.ensure();
   }
 

@@ -1,5 +1,5 @@
 // mc-password-change, driven by keyboard against the in-memory adapter (signed in as Muriel): the change and its
-// confirmation, a wrong current password, the policy, one call per submit, failures, session expiry, axe.
+// confirmation, a wrong current password, the policy, one call per submit, failures, session expiry, log-out, axe.
 import { expect, html } from '@open-wc/testing';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { ChangePasswordInput } from '@moncompte/core';
@@ -20,6 +20,7 @@ import {
   until,
   untilHeading,
 } from '../../../../test/journeys/helpers.js';
+import { pageLogsIn, pageLogsOut } from '../../../../test/dashboard/helpers.js';
 import type { McPasswordChange } from './define.js';
 import './define.js';
 
@@ -179,6 +180,38 @@ describe('mc-password-change', function () {
     await fill(el, 'PasLeBon2026', NEW);
     await press('Enter');
     await until(() => norm(el.querySelector('mc-password-input:not([mode="new"]) .mc-field__error')?.textContent).includes('The current password is incorrect'), 'the English error');
+  });
+
+  it('at mc-logout forgets the passwords typed and the identifier, drops the call in flight; at mc-login starts again empty', async () => {
+    const { el, memory, adapter } = await changeFlow();
+    // A back end that answers late, whatever the abort: its success must not show once the session has ended.
+    let answer!: () => void;
+    const late = new Promise<void>((r) => (answer = r));
+    el.adapter = { ...memory, changePassword: () => late };
+    let changed = 0;
+    el.addEventListener('mc-password-changed', () => (changed += 1));
+    const username = () => el.querySelector<HTMLInputElement>('input[autocomplete="username"]');
+    await until(() => username()?.value === MURIEL, 'the identifier for password managers');
+    await fill(el, CURRENT, NEW);
+    await press('Enter');
+    await until(() => el.flow.runner.busy, 'the call');
+    pageLogsOut();
+    await memory.logout();
+    await el.updateComplete;
+    expect([...el.children].map((child) => norm(child.textContent))).to.deep.equal(['Changer mon mot de passe', 'Vous êtes déconnecté.']);
+    expect(el.querySelector('form, input')).to.equal(null);
+    expect(el.secrets).to.deep.equal({ current: '', password: '', confirmation: '' });
+    expect(el.accountIdentifier).to.equal('');
+    answer();
+
+    el.adapter = adapter;
+    await pageLogsIn(memory, MURIEL);
+    await until(() => !!current(el) && username()?.value === MURIEL, 'the form again, for the new session');
+    await settle(el);
+    expect(changed).to.equal(0);
+    expect(norm(el.querySelector('h3')?.textContent)).to.equal('Choisir un nouveau mot de passe');
+    expect([current(el)!.value, fresh(el, 0).value, fresh(el, 1).value]).to.deep.equal(['', '', '']);
+    expect(norm(el.textContent)).to.not.contain('Vous êtes déconnecté.');
   });
 
   it('keeps nothing in the browser’s storage', async () => {

@@ -44,7 +44,8 @@ export class FlowRunner implements ReactiveController {
     this.host.requestUpdate();
     try {
       const value = await work(this.adapters.require(), controller.signal);
-      return { ok: true, value };
+      // Aborted (the element left the page, the session ended): an answer that comes anyway is dropped.
+      return controller.signal.aborted ? { ok: false } : { ok: true, value };
     } catch (e) {
       if (controller.signal.aborted || isAbortError(e)) return { ok: false };
       const error = toAdapterError(e);
@@ -52,9 +53,18 @@ export class FlowRunner implements ReactiveController {
       return { ok: false, error };
     } finally {
       if (this.controller === controller) this.controller = undefined;
-      this.busy = false;
+      // Unless a newer call runs (started after `abort()`).
+      if (!this.controller) this.busy = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** Aborts the call in flight (the session ended): it resolves `{ ok: false }`, and a new call may start at once. */
+  abort(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.busy = false;
+    this.dismiss();
   }
 
   dismiss(): void {

@@ -8,6 +8,11 @@
  * login form of an expired session or the current step).
  *
  * The element keeps its secrets (passwords, code, tokens) in its own fields, in memory only.
+ *
+ * A flow of a signed-in person (`signedIn`: the password and contact-details changes) ends with the session: at
+ * `mc-logout` reaching the document (see `SessionEndController`) the call in flight is dropped, what was typed,
+ * stored for a reload or loaded goes (the element's own part through `forget`), and the flow says « Vous êtes
+ * déconnecté. » under its title; at the next `mc-login` it starts again at its first step.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Agency, AdapterError, AdapterErrorKind, MonCompteAdapter } from '@moncompte/core';
@@ -16,6 +21,7 @@ import { FlowRunner } from './flow-action.js';
 import { StepController } from './flow-steps.js';
 import { FlowStorage, type StoredFlow } from './flow-storage.js';
 import { ReauthController, type ReauthOutcome } from './flow-reauth.js';
+import { SessionEndController } from './session-end.js';
 import type { AdapterHost } from './adapter-context.js';
 import type { FlowName, FlowExitDetail, FlowStepDetail } from './flow-events.js';
 import type { FlowNote } from './flow-notes.js';
@@ -57,8 +63,13 @@ export interface FlowCoreOptions<S extends string, D extends object> {
   readonly reauthKinds?: readonly AdapterErrorKind[];
   /** The flow's own wording for some failures (e.g. "un compte existe déjà"), instead of the generic one. */
   readonly failureText?: (error: AdapterError) => string | undefined;
-  /** A flow of a signed-in page (the password change): its steps offer no "Revenir à la connexion". */
+  /**
+   * A flow of a signed-in page (the password and contact changes): its steps offer no "Revenir à la connexion", and
+   * it ends with the session (`mc-logout`).
+   */
   readonly signedIn?: boolean;
+  /** What the element forgets when the session ends (signed-in flows): its secrets, what it loaded or shows. */
+  readonly forget?: () => void;
 }
 
 export class FlowCore<S extends string, D extends object> implements ReactiveController, FrameHost {
@@ -69,6 +80,8 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
   readonly runner: FlowRunner;
   readonly steps: StepController<S>;
   readonly reauth: ReauthController;
+  /** Signed-in flows: the end of the session. */
+  private readonly signedOut: SessionEndController | undefined;
   private readonly storage: FlowStorage<S, D>;
   private restored = false;
 
@@ -90,7 +103,8 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     this.reauth = new ReauthController(host, {
       flow: options.flow,
       step: () => this.steps.current,
-      ...(options.signedIn ? { adapter: () => this.runner.adapter } : {}),
+      // Signed out, nobody is asked for: the next session's person is, once it started.
+      ...(options.signedIn ? { adapter: () => (this.ended ? undefined : this.runner.adapter) } : {}),
       ...(options.reauthText
         ? { keys: { title: 'connection.reauth.title', text: options.reauthText, otherPerson: 'connection.reauth.otherPerson' } }
         : {}),
@@ -101,7 +115,26 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
       },
     });
     this.storage = new FlowStorage<S, D>(() => host.storageKey);
+    this.signedOut = options.signedIn ? new SessionEndController(host, () => this.end()) : undefined;
     host.addController(this);
+  }
+
+  /** The session ended (`mc-logout`) and no new one started: the flow shows only that. */
+  get ended(): boolean {
+    return this.signedOut?.ended ?? false;
+  }
+
+  /** The session ended: back to the first step, with nothing typed, kept for a reload, loaded or pending. */
+  private end(): void {
+    this.runner.abort();
+    this.storage.clear();
+    this.data = this.options.data;
+    this.fieldErrors = {};
+    this.note = '';
+    this.submittedState = false;
+    this.steps.restore(this.options.initial, []);
+    this.reauth.forget();
+    this.options.forget?.();
   }
 
   get t(): Translate {
@@ -143,9 +176,14 @@ export class FlowCore<S extends string, D extends object> implements ReactiveCon
     syncNativeValidity(this.host);
   }
 
-  /** The element's content: its title, then the login form when the session expired, else `step()`. */
+  /** The element's content: its title, then the login form when the session expired, else `step()`; signed out, only that. */
   render(title: string, step: () => unknown): TemplateResult {
-    return html`${renderTitle(title)}${this.reauth.active ? this.reauth.render(this.t, this.host.agency, this.host.loginConfig, this.runner.adapter) : step()}`;
+    const body = this.ended
+      ? html`<p class="mc-flow__text">${this.t('logout.signedOut')}</p>`
+      : this.reauth.active
+        ? this.reauth.render(this.t, this.host.agency, this.host.loginConfig, this.runner.adapter)
+        : step();
+    return html`${renderTitle(title)}${body}`;
   }
 
   /** Whether the flow was put back from storage (the element then ignores its prefill properties). */

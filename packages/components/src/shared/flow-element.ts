@@ -9,6 +9,7 @@ import {
   connectionMessages,
   errorMessages,
   validationCatalogues,
+  type Catalogue,
   type CodeChallenge,
   type CodeVerification,
   type MonCompteAdapter,
@@ -22,9 +23,12 @@ import { OnceLoader } from './flow-loader.js';
 
 const FLOW_CATALOGUES = messagesOf(commonMessages, errorMessages, connectionMessages, accountMessages, ...validationCatalogues);
 
-/** The strings of a connection flow: common, errors, connection, account and validation messages. */
-export function flowI18n(host: ReactiveControllerHost & HTMLElement) {
-  return new LocalizeController(host, FLOW_CATALOGUES);
+/**
+ * The strings of a connection flow: common, errors, connection, account and validation messages, and `more` (a
+ * flow of a signed-in person adds `signedOutMessages`, which `FlowCore` shows once the session ended).
+ */
+export function flowI18n(host: ReactiveControllerHost & HTMLElement, ...more: readonly Catalogue[]) {
+  return new LocalizeController(host, [...FLOW_CATALOGUES, ...more] as typeof FLOW_CATALOGUES);
 }
 
 /** The agency's password policy, loaded the first time the password step is shown. */

@@ -40,13 +40,25 @@ export class OnceLoader<T> implements ReactiveController {
     this.loading = true;
     this.host.requestUpdate();
     try {
-      this.value = await this.load(adapter, controller.signal);
+      const value = await this.load(adapter, controller.signal);
+      // Aborted (the element left the page, `reset()`): an answer that comes anyway is dropped.
+      if (!controller.signal.aborted) this.value = value;
     } catch (e) {
       if (!controller.signal.aborted && !isAbortError(e)) this.error = toAdapterError(e);
     } finally {
-      this.loading = false;
+      // Unless a newer load runs (started after `reset()`).
+      if (this.controller === controller || !this.controller) this.loading = false;
       this.host.requestUpdate();
     }
+  }
+
+  /** Forgets what was loaded (the session ended), aborting a load in flight; the next `ensure()` loads again. */
+  reset(): void {
+    this.controller?.abort();
+    this.controller = undefined;
+    this.value = undefined;
+    this.error = undefined;
+    this.loading = false;
   }
 
   hostDisconnected(): void {

@@ -105,6 +105,18 @@ export class ReauthController implements ReactiveController {
     );
   }
 
+  /**
+   * The session ended (`mc-logout`): the login form goes, and so does who the flow belonged to; the next session is
+   * asked for (`getSession`) once the flow's `adapter` option gives an adapter again.
+   */
+  forget(): void {
+    this.active = false;
+    this.refused = false;
+    this.owner = undefined;
+    this.session = undefined;
+    this.host.requestUpdate();
+  }
+
   /** Asks to log in again (after `unauthorized`). */
   request(): void {
     const detail: ReauthRequiredDetail = { flow: this.options.flow, step: this.options.step() };
