@@ -9,7 +9,7 @@ declare global {
     'mc-logout-button': McLogoutButton;
   }
   interface GlobalEventHandlersEventMap {
-    /** The session has ended: the page clears authenticated data. */
+    /** The session has ended: our elements forget the account's data (see `SessionEndController`), the page its own. */
     'mc-logout': CustomEvent<Record<string, never>>;
   }
 }

@@ -24,16 +24,19 @@ import { logoutButtonStyles } from './logout-button.styles.js';
 type Keys = KeysOf<typeof logoutMessages | typeof errorMessages | typeof commonMessages>;
 
 /**
- * The "Déconnexion" button: ends the session through the adapter (`logout`), then fires `mc-logout` so the page
- * clears every authenticated data it shows (a portal reloads to its connexion page). While the call runs the
+ * The "Déconnexion" button: ends the session through the adapter (`logout`), then fires `mc-logout`. When it reaches
+ * the document, every element of ours that shows account data (the dashboard tiles, the history, the authorisation
+ * panel, the password and contact changes) forgets it at once and says « Vous êtes déconnecté. », until the next
+ * `mc-login`; the page clears what is its own (a portal goes to its connexion page). While the call runs the
  * button is busy and ignores further activations (one call per action). A failure shows a notice under the
  * button with what to do; the button stays there to try again. An `unauthorized` answer means the session had
  * already ended: that is a successful log-out.
  *
  * @element mc-logout-button
- * @summary "Déconnexion": ends the session through the adapter and tells the page to clear authenticated data.
+ * @summary "Déconnexion": ends the session through the adapter; our elements then forget the account's data.
  *
- * @fires mc-logout - The session has ended. The page must drop what it shows of the account. Detail: `{}`.
+ * @fires mc-logout - The session has ended: our elements forget the account's data; the page drops what it shows of
+ *   its own. Detail: `{}`. A page that logs out by its own means dispatches it on `document` too.
  *
  * @csspart button - The `mc-button`.
  * @csspart notice - The failure notice.
