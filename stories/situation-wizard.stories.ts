@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { DraftStorage, MemoryAdapter } from '@moncompte/adapters/memory';
 import { AdapterError, personKey, type Answers, type SituationFlow } from '@moncompte/core';
+import '@moncompte/components/logout-button.js';
 import '@moncompte/components/situation-wizard.js';
 import type { McSituationWizard } from '@moncompte/components/situation-wizard.js';
 
@@ -338,4 +339,22 @@ export const ResumeDraft: Story = { render: professional, parameters: { adapter:
 export const DraftOfOlderVersion: Story = {
   render: professional,
   parameters: { adapter: { signedIn: true, account: 'caf', options: { storage: drafts('2025-06') } } },
+};
+
+// ── the end of the session ───────────────────────────────────────────────
+/**
+ * After « Déconnexion » (the page's `mc-logout-button`; its `mc-logout` reaches the document), here on the summary:
+ * the household's names, the answers and what was kept in this tab are forgotten; the title and « Vous êtes
+ * déconnecté. » remain, until the next `mc-login` starts the wizard again at its first screen.
+ */
+export const SignedOut: Story = {
+  render: () => html`<div style="padding: 1.5rem">
+    <p><mc-logout-button></mc-logout-button></p>
+    <mc-situation-wizard flow="professional-situation" storage-key=""></mc-situation-wizard>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const el = await at(canvasElement, 'summary', apprentice);
+    await canvasElement.querySelector('mc-logout-button')!.logout();
+    await el.updateComplete;
+  },
 };

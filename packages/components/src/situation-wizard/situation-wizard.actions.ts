@@ -91,6 +91,7 @@ export async function submitDeclaration(el: El): Promise<void> {
   const result = await el.runner.run(
     async (adapter, signal) => {
       await el.drafts.idle(); // no draft is saved after the declaration
+      signal.throwIfAborted(); // the session ended meanwhile: nothing is sent
       return adapter.submitSituationChange({ idempotencyKey: key, flowId: definition.id, flowVersion: definition.version, answers }, { signal });
     },
     () => void submitDeclaration(el),

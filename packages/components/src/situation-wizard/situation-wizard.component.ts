@@ -9,6 +9,7 @@ import {
   flowPath,
   formatDate,
   nextPlace,
+  signedOutMessages,
   situationWizardMessages,
   stepAt,
   SUMMARY_STEP,
@@ -44,7 +45,7 @@ import { renderWizard, showStepErrors } from './situation-wizard.screens.js';
 import { editTarget } from './situation-wizard.questions.js';
 import { situationWizardStyles } from './situation-wizard.styles.js';
 
-const CATALOGUES = messagesOf(situationWizardMessages, flowMessages, commonMessages, errorMessages);
+const CATALOGUES = messagesOf(situationWizardMessages, flowMessages, commonMessages, errorMessages, signedOutMessages);
 
 /** The screen shown: `idle` before the first update, `loading` while a flow given by `flow` loads. */
 export type WizardScreen = 'idle' | 'list' | 'loading' | 'resume' | 'step' | 'summary' | 'done';
@@ -72,6 +73,10 @@ export interface ResumableDraft {
  * or start again, and what was typed since the last save is kept in this tab (`storage-key`). Every adapter
  * failure says what happened, keeps the answers and offers a retry when it may help; an expired session logs in
  * again in place and comes back to the same screen with the answers.
+ *
+ * When the session ends (`mc-logout` reaching the document), the wizard forgets the flows, the household's names,
+ * the answers, the summary, the receipt, what it kept in this tab and the login form of an expired session; a call
+ * in flight is dropped; it says « Vous êtes déconnecté. » under its title until `mc-login`, then starts afresh.
  *
  * @fires mc-situation-step - Another screen is shown. Detail: `{ flowId, stepId, personId?, kind, position?, total? }`
  * (`personId`: the person a repeated step is shown for).
@@ -154,7 +159,8 @@ export class McSituationWizard extends McElement {
   @state() receipt: SituationReceipt | undefined;
   /** Problems the back end found on submit, by question id (shown on the summary). */
   @state() serverProblems: Readonly<Record<string, readonly Problem[]>> = {};
-  private focusPending = false;
+  /** @internal The next screen's heading takes the focus once shown (after a user action). */
+  focusPending = false;
   /** The flow of `flowId` is to be loaded at the next update (when an adapter is there and no call is in flight). */
   private loadWanted = false;
   private readonly questionIds = new Map<string, string>();
@@ -212,6 +218,7 @@ export class McSituationWizard extends McElement {
   // ── loading ────────────────────────────────────────────────────────────
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.session.ended) return; // nothing is loaded until the next session
     // A reload goes back to the flow chosen in the list (its draft is then offered).
     if (this.screen === 'idle') this.start(this.flow || this.drafts.local.chosenFlow(), false);
     else if (changed.has('flow') && this.flow !== this.flowId) this.start(this.flow, false);

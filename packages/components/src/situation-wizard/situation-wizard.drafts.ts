@@ -14,7 +14,8 @@
  *
  * - `Drafts`: the three together, as the wizard uses them.
  *
- * Storage may be missing or throw (private browsing, quota): the wizard then works without it.
+ * Storage may be missing or throw (private browsing, quota): the wizard then works without it. When the session
+ * ends (`mc-logout`), `Drafts.forget()` drops the draft call in flight and everything kept in the tab.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -64,6 +65,12 @@ export class DraftSync implements ReactiveController {
     this.failure = undefined;
   }
 
+  /** The session ended: nothing waits, the call in flight is aborted (its answer, should it come, is dropped). */
+  forget(): void {
+    this.reset();
+    this.controller?.abort();
+  }
+
   private async flush(): Promise<void> {
     await Promise.resolve(); // `running` is set before the loop can end
     try {
@@ -81,7 +88,8 @@ export class DraftSync implements ReactiveController {
           }
           this.failure = undefined;
         } catch (e) {
-          if (controller.signal.aborted || isAbortError(e)) return;
+          // Aborted (the wizard left the page, the session ended): what was asked since still goes.
+          if (controller.signal.aborted || isAbortError(e)) continue;
           this.failure = toAdapterError(e);
         }
         this.host.requestUpdate();
@@ -174,6 +182,19 @@ export class LocalCopy {
 
   choose(flowId: string): void {
     if (this.prefix()) write(`${this.prefix()}:flow`, flowId || undefined);
+  }
+
+  /** The session ended: everything this wizard keeps in the tab goes (every flow's copy and key, the flow chosen). */
+  forget(): void {
+    const prefix = `${this.prefix()}:`;
+    try {
+      const store = storage();
+      if (!store || prefix === ':') return;
+      const keys = Array.from({ length: store.length }, (_, i) => store.key(i) ?? '');
+      for (const key of keys) if (key.startsWith(prefix)) store.removeItem(key);
+    } catch {
+      // No storage: nothing was kept.
+    }
   }
 
   // ── the idempotency key of the declaration being sent ──
@@ -273,6 +294,17 @@ export class Drafts {
     if (flowId !== flow?.id || !inProgress) return;
     this.savedAt = draft?.savedAt ?? '';
     this.keep();
+  }
+
+  /**
+   * The session ended (`mc-logout`): the draft call in flight is dropped, nothing waits, and nothing of the
+   * declaration stays in this tab (the back end's draft is the person's, offered again after their next log-in).
+   */
+  forget(): void {
+    this.sync.forget();
+    this.local.forget();
+    this.savedAt = '';
+    this.submission = undefined;
   }
 
   /** Resolves once no draft call is in flight or waiting. */

@@ -3,7 +3,8 @@
  * the resume prompt, a questions step, an information step, the summary and the confirmation; and the failure
  * notices (what happened, that the answers are kept, a retry when it may help). Each screen is keyed (a repeated
  * step by its person's place), so a new step gets fresh controls and a fresh error summary. A step repeated for
- * each person names the person in its heading; the summary groups those answers under each person's name.
+ * each person names the person in its heading; the summary groups those answers under each person's name. Once
+ * the session has ended, only the title and « Vous êtes déconnecté. ».
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -273,6 +274,8 @@ function done(el: El, receipt: SituationReceipt): TemplateResult {
 }
 
 export function renderWizard(el: El): unknown {
+  // The session ended (`mc-logout`): the title and that, nothing else, until the next session.
+  if (el.session.ended) return keyed('signed-out', html`${title(el)}<p class="mc-situation__text">${el.t('logout.signedOut')}</p>`);
   const { reauth } = el.session;
   if (reauth.active) return keyed('reauth', html`${title(el)}${reauth.render(el.t, el.agency, el.loginConfig, el.runner.adapter)}`);
   switch (el.screen) {

@@ -77,6 +77,7 @@ function rowLabel(el: El, row: SummaryRow): string {
  */
 export async function showSummaryProblems(el: El): Promise<void> {
   await el.updateComplete;
+  if (!el.definition) return; // the session ended meanwhile: no summary
   const errors: SummaryError[] = [];
   for (const row of summaryRows(el)) {
     const problem = el.serverProblems[row.key]?.[0];
