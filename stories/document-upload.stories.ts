@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { MemoryAdapter } from '@moncompte/adapters/memory';
 import type { UploadOptions } from '@moncompte/core';
 import '@moncompte/components/document-upload.js';
+import '@moncompte/components/logout-button.js';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
 
 const meta: Meta = {
@@ -212,6 +213,26 @@ export const Acknowledgement: Story = {
     const element = await attested(canvasElement);
     await element.submit();
     await until(element, () => element.step === 'done');
+  },
+};
+
+/**
+ * After « Déconnexion » (the page's `mc-logout-button`; its `mc-logout` reaches the document), here while a file was
+ * uploading: the upload is cancelled, the choices, the persons and the files are forgotten, nothing is kept for a
+ * reload; the title and « Vous êtes déconnecté. » remain, until the next `mc-login` starts again at the first step.
+ */
+export const SignedOut: Story = {
+  render: () => html`<div style="padding: 1.5rem">
+    <p><mc-logout-button></mc-logout-button></p>
+    <mc-document-upload storage-key=""></mc-document-upload>
+  </div>`,
+  parameters: { adapter: { signedIn: true, setup: hangingUploads } },
+  play: async ({ canvasElement }) => {
+    const element = await described(canvasElement);
+    await element.uploads.add(0, [pdfFile('releve-bancaire.pdf', 600_000)]);
+    await until(element, () => !!element.querySelector('progress'));
+    await canvasElement.querySelector('mc-logout-button')!.logout();
+    await element.updateComplete;
   },
 };
 

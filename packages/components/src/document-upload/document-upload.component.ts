@@ -7,6 +7,7 @@ import {
   documentUploadMessages,
   errorMessages,
   fileMessages,
+  signedOutMessages,
   type Agency,
   type DocumentOptions,
   type DocumentReceipt,
@@ -20,6 +21,7 @@ import { FlowStorage } from '../shared/flow-storage.js';
 import { adoptStyles, messagesOf } from '../shared/form-field.js';
 import { uniqueId } from '../shared/form-registry.js';
 import { LocalizeController } from '../shared/localize-controller.js';
+import { SessionEndController } from '../shared/session-end.js';
 import {
   documentIndex,
   draftOf,
@@ -27,7 +29,9 @@ import {
   initialData,
   isStep,
   newIdempotencyKey,
+  restoredData,
   sanitise,
+  stepComplete,
   stepSequence,
   submissionContent,
   type DocumentDraft,
@@ -40,7 +44,7 @@ import { renderBody, syncRequiredValidity } from './document-upload.steps.js';
 import { showRefusedParts } from './document-upload.confirm.js';
 import { documentUploadStyles } from './document-upload.styles.js';
 
-const CATALOGUES = messagesOf(documentUploadMessages, fileMessages, errorMessages, commonMessages);
+const CATALOGUES = messagesOf(documentUploadMessages, fileMessages, errorMessages, commonMessages, signedOutMessages);
 
 /** The translation function of the element. */
 export type Translate = (key: string, params?: Readonly<Record<string, string | number>>) => string;
@@ -61,6 +65,11 @@ export interface DocumentsSubmittedDetail {
  * the fields and in an error summary. Nothing is lost: a reload keeps the choices and the uploaded files'
  * references (never the bytes), a failure keeps everything and offers a retry, and a sending is submitted with
  * one idempotency key (a double click, a retry or Enter + click send it once).
+ *
+ * When the session ends (`mc-logout` reaching the document), it forgets the choices, the persons, the files (their
+ * bytes too; an upload in flight is cancelled), the acknowledgement, what a reload would keep and the login form of
+ * an expired session; a sending still answering is dropped. It says « Vous êtes déconnecté. » under its title until
+ * `mc-login` reaches the document, then starts again at its first step.
  *
  * @fires mc-documents-submitted - The sending was received. Detail: `{ receipt, objectId }`.
  * @fires mc-reauth-required - An adapter call answered `unauthorized`: the login form is shown in place, what was
@@ -101,6 +110,8 @@ export class McDocumentUpload extends McElement {
   announcement = '';
   receipt: DocumentReceipt | undefined;
 
+  /** The end of the session (before the upload queue, so that one coming back after it uploads nothing again). */
+  private readonly signedOut = new SessionEndController(this, () => this.forget());
   /** Base of the ids of this instance's parts. */
   readonly ids = uniqueId('mc-docs');
   readonly i18n = new LocalizeController(this, CATALOGUES);
@@ -126,7 +137,7 @@ export class McDocumentUpload extends McElement {
     flow: 'document-upload',
     step: () => this.step,
     keys: { title: 'documents.reauth.title', text: 'documents.reauth.text', otherPerson: 'documents.reauth.otherPerson' },
-    adapter: () => this.runner.adapter,
+    adapter: () => (this.signedOut.ended ? undefined : this.runner.adapter),
     headingClass: 'mc-docs__heading',
     onResume: () => this.resumed(),
   });
@@ -182,27 +193,15 @@ export class McDocumentUpload extends McElement {
   }
 
   private save(): void {
-    if (this.step === 'done') this.storage.clear();
+    if (this.step === 'done' || this.signedOut.ended) this.storage.clear();
     else this.storage.save({ step: this.step, history: [], data: { ...this.data, files: this.uploads.stored() } });
   }
 
   private restore(): void {
     const saved = this.storage.load(isStep);
     if (!saved || saved.step === 'done') return;
-    const d = saved.data;
-    const submission = d.submission;
-    this.data = {
-      ...initialData(),
-      objectId: typeof d.objectId === 'string' ? d.objectId : '',
-      count: typeof d.count === 'number' ? d.count : 1,
-      documents: Array.isArray(d.documents) ? d.documents.map((x) => ({ ...emptyDraft(), ...x })) : [emptyDraft()],
-      attested: d.attested === true,
-      submission:
-        submission && typeof submission.key === 'string' && typeof submission.fingerprint === 'string'
-          ? { key: submission.key, fingerprint: submission.fingerprint }
-          : null,
-    };
-    this.uploads.restore(d.files);
+    this.data = restoredData(saved.data);
+    this.uploads.restore(saved.data.files);
     this.step = saved.step;
     this.restored = true;
   }
@@ -224,15 +223,7 @@ export class McDocumentUpload extends McElement {
 
   /** Whether a step has everything it needs. */
   complete(step: DocumentUploadStep): boolean {
-    if (step === 'sending') return this.data.objectId !== '';
-    const index = documentIndex(step);
-    if (index === undefined) return true;
-    const d = draftOf(this.data, index);
-    const files = this.uploads.entries(index);
-    return (
-      d.natureId !== '' && d.personId !== '' && d.motiveId !== '' &&
-      files.length > 0 && files.every((f) => f.state === 'uploaded' || f.state === 'removing')
-    );
+    return stepComplete(this.data, step, (index) => this.uploads.entries(index));
   }
 
   // ── steps ───────────────────────────────────────────────────────────────
@@ -333,6 +324,20 @@ export class McDocumentUpload extends McElement {
     emit<DocumentsSubmittedDetail>(this, 'mc-documents-submitted', { receipt: result.value, objectId });
   }
 
+  /** The session ended: the calls in flight dropped, nothing chosen, uploaded, shown or kept for a reload. */
+  private forget(): void {
+    this.runner.abort();
+    this.options.reset();
+    this.reauth.forget();
+    this.uploads.forget();
+    this.storage.clear();
+    this.data = initialData();
+    this.step = 'sending';
+    this.receipt = this.seenLoadError = undefined;
+    this.announcement = this.resumedOn = '';
+    this.submitted = this.restored = this.expired = this.placed = this.focusPending = this.editing = false;
+  }
+
   /** Resumes after a new log-in, when the page handled `mc-reauth-required` itself. */
   resume(): void {
     this.reauth.resume();
@@ -358,6 +363,7 @@ export class McDocumentUpload extends McElement {
   // ── rendering ───────────────────────────────────────────────────────────
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (this.signedOut.ended) return; // nothing is loaded until the next session
     this.options.ensure();
     const options = this.options.value;
     if (options && !this.placed) this.place(options);
@@ -379,6 +385,8 @@ export class McDocumentUpload extends McElement {
 
   protected override render() {
     const title = html`<h2 class="mc-docs__title">${this.heading || this.t('documents.title')}</h2>`;
+    if (this.signedOut.ended) return html`${title}
+      <p>${this.t('logout.signedOut')}</p>`;
     if (this.reauth.active) return html`${title}${this.reauth.render(this.t, this.agency, this.loginConfig, this.runner.adapter)}`;
     return html`${title}
       <p class="mc-vh" role="status">${this.announcement}</p>

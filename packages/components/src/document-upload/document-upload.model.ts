@@ -102,9 +102,38 @@ export function isStep(value: unknown): value is DocumentUploadStep {
   return typeof value === 'string' && (value === 'sending' || value === 'confirm' || value === 'done' || documentIndex(value) !== undefined);
 }
 
+/** The data a reload kept, checked field by field (anything of the wrong shape is left out). */
+export function restoredData(d: Partial<StoredData>): DocumentUploadData {
+  const submission = d.submission;
+  return {
+    ...initialData(),
+    objectId: typeof d.objectId === 'string' ? d.objectId : '',
+    count: typeof d.count === 'number' ? d.count : 1,
+    documents: Array.isArray(d.documents) ? d.documents.map((x) => ({ ...emptyDraft(), ...x })) : [emptyDraft()],
+    attested: d.attested === true,
+    submission:
+      submission && typeof submission.key === 'string' && typeof submission.fingerprint === 'string'
+        ? { key: submission.key, fingerprint: submission.fingerprint }
+        : null,
+  };
+}
+
 /** The draft of document `index`, an empty one when there is none yet. */
 export function draftOf(data: DocumentUploadData, index: number): DocumentDraft {
   return data.documents[index] ?? emptyDraft();
+}
+
+/** Whether a step has everything it needs: the object; a document's three choices and its files, all uploaded. */
+export function stepComplete(data: DocumentUploadData, step: DocumentUploadStep, files: (index: number) => readonly FileEntry[]): boolean {
+  if (step === 'sending') return data.objectId !== '';
+  const index = documentIndex(step);
+  if (index === undefined) return true;
+  const d = draftOf(data, index);
+  const list = files(index);
+  return (
+    d.natureId !== '' && d.personId !== '' && d.motiveId !== '' &&
+    list.length > 0 && list.every((f) => f.state === 'uploaded' || f.state === 'removing')
+  );
 }
 
 /**

@@ -6,6 +6,8 @@
  * (across documents) with their progress. An upload can be cancelled (its signal is aborted) and retried; an
  * uploaded file can be removed (`discardDocumentUpload`). A failure keeps the file in the list, with a retry when
  * it may help. The bytes stay in memory only; a reload keeps the references of uploaded files (see `stored`).
+ * When the session ends, `forget()` cancels the upload in flight and lets go of every file and its bytes; what
+ * was under way then (a choice being checked, a removal) changes nothing once it answers.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
@@ -49,6 +51,8 @@ export class UploadQueue implements ReactiveController {
   /** Uploads run only while the element is in the page; one stopped by its removal waits to start again. */
   private connected = false;
   private detached: AbortController | undefined;
+  /** Counts the ends of session: work started before the last one is dropped when it answers. */
+  private generation = 0;
 
   constructor(
     host: ReactiveControllerHost,
@@ -130,6 +134,17 @@ export class UploadQueue implements ReactiveController {
     this.options.changed(true);
   }
 
+  /**
+   * The session ended (`mc-logout`): the upload in flight is cancelled (its answer, should it come, is dropped and
+   * the file discarded), every file goes with its bytes and problems; a choice still being checked or a removal still
+   * answering changes nothing.
+   */
+  forget(): void {
+    this.generation += 1;
+    this.detached = undefined;
+    this.reset();
+  }
+
   clearProblems(index?: number): void {
     if (index === undefined) this.problemLists = [];
     else this.problemLists[index] = [];
@@ -155,6 +170,7 @@ export class UploadQueue implements ReactiveController {
   private async addNow(index: number, chosen: readonly File[]): Promise<readonly FileProblem[]> {
     const rules = this.options.rules();
     if (!rules || chosen.length === 0) return [];
+    const generation = this.generation;
     const list = this.entries(index);
     // Files uploaded before a reload have no bytes here: the same name and size is the same file.
     const remembered = list.filter((e) => !this.files.has(e.id) && e.state !== 'interrupted');
@@ -169,6 +185,7 @@ export class UploadQueue implements ReactiveController {
       .filter((e) => e.state !== 'interrupted')
       .map((e) => this.files.get(e.id) ?? new File([], `\u0000${e.id}`));
     const result = await validateFiles(fresh, rules, already);
+    if (generation !== this.generation) return []; // the session ended meanwhile: nothing is added
     problems.push(...result.problems);
     let next = [...this.entries(index)];
     for (const file of result.accepted) {
@@ -226,12 +243,15 @@ export class UploadQueue implements ReactiveController {
     if (entry.uploadId && entry.state === 'uploaded') {
       const adapter = this.options.adapter();
       if (!adapter) return;
+      const generation = this.generation;
       this.patch(id, { state: 'removing', error: undefined });
       this.options.changed(false);
       try {
         await adapter.discardDocumentUpload({ uploadId: entry.uploadId });
+        if (generation !== this.generation) return; // the session ended meanwhile
         this.options.session(false);
       } catch (e) {
+        if (generation !== this.generation) return;
         const error = toAdapterError(e);
         // Gone already (expired upload): nothing left to remove.
         if (error.kind !== 'not-found') {
