@@ -26,11 +26,11 @@ type Keys = KeysOf<typeof logoutMessages | typeof errorMessages | typeof commonM
 /**
  * The "Déconnexion" button: ends the session through the adapter (`logout`), then fires `mc-logout`. When it reaches
  * the document, every element of ours that shows account data (the dashboard tiles, the history, the authorisation
- * panel, the password and contact changes) forgets it at once and says « Vous êtes déconnecté. », until the next
- * `mc-login`; the page clears what is its own (a portal goes to its connexion page). While the call runs the
- * button is busy and ignores further activations (one call per action). A failure shows a notice under the
- * button with what to do; the button stays there to try again. An `unauthorized` answer means the session had
- * already ended: that is a successful log-out.
+ * panel, the password and contact changes, the situation wizard, the document upload) forgets it at once and says
+ * « Vous êtes déconnecté. », until the next `mc-login`; the page clears what is its own (a portal goes to its
+ * connexion page). While the call runs the button is busy and ignores further activations (one call per action). A
+ * failure shows a notice under the button with what to do; the button stays there to try again. An `unauthorized`
+ * answer means the session had already ended: that is a successful log-out.
  *
  * @element mc-logout-button
  * @summary "Déconnexion": ends the session through the adapter; our elements then forget the account's data.
