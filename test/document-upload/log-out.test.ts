@@ -3,8 +3,8 @@
 // another still uploading, all kept in sessionStorage for a reload). Once the session has ended, none of the
 // persons' names, the choices, the file names or an acknowledgement is left in the element, it says « Vous êtes
 // déconnecté. » under its title, sessionStorage holds nothing of it, the upload in flight is cancelled and its late
-// answer changes nothing; mc-login brings back its first step, empty. Also: a late acknowledgement, the login form of
-// an expired session, an element off the page at the log-out, English, axe (CAF and MSA).
+// answer changes nothing; mc-login brings back its first step, empty. Also: a late acknowledgement, one on screen,
+// the login form of an expired session, an element off the page at the log-out, English, axe (CAF and MSA).
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
@@ -189,6 +189,24 @@ describe('mc-document-upload: the log-out', function () {
     await settle(el);
     expect(norm(el.querySelector('h3')?.textContent)).to.equal('Étape 1 sur 3 – Votre envoi');
     expect(text(el)).to.not.contain(receipts[0]!.reference);
+  });
+
+  it('an acknowledgement on screen: its reference and where it was sent are forgotten', async () => {
+    const { el, button } = await page();
+    await fillSending(el, 'D’autres documents', 1);
+    await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('bail-2026.pdf')] });
+    await activate(el, 'Continuer');
+    await untilHeading('Vérification et envoi');
+    await settle(el);
+    await choose(el, 'J’atteste');
+    await activate(el, 'Envoyer');
+    await untilHeading('Votre envoi a bien été reçu');
+    const receipt = el.receipt!;
+    expect(text(el)).to.contain(receipt.reference).and.contain(receipt.acknowledgement.destination);
+    await logOutByKeyboard(button, el);
+    expect(text(el)).to.equal(SIGNED_OUT);
+    expect(el.receipt).to.equal(undefined);
+    expect(sessionStorage.getItem(KEY)).to.equal(null);
   });
 
   it('the login form of an expired session goes too, with what was typed in it; mc-login starts afresh', async () => {

@@ -3,8 +3,8 @@
 // saved through the adapter and what was typed since kept in this tab), a call still answering. Once the session has
 // ended, none of the household's names, the answers, the flow or a receipt is left in the wizard, it says « Vous
 // êtes déconnecté. » under its title, sessionStorage holds nothing of it, and the late answer changes nothing;
-// mc-login brings back its first screen, empty. Also: a late receipt, the login form of an expired session, English,
-// axe (CAF and MSA).
+// mc-login brings back its first screen, empty. Also: a late receipt, a confirmation on screen, the login form of an
+// expired session, English, axe (CAF and MSA).
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
@@ -198,6 +198,23 @@ describe('mc-situation-wizard: the log-out', function () {
     await settle(el);
     expect(textOf(el)).to.not.contain(receipts[0]!.reference);
     expect(textOf(el)).to.not.contain('Vous êtes déconnecté.');
+  });
+
+  it('a confirmation on screen: its reference and where the acknowledgement went are forgotten', async () => {
+    const { el, button } = await page({ flow: 'separation' });
+    await untilText(el, 'Votre séparation');
+    await typeDate(el, 'Date de la séparation', '8', '2', '2026');
+    await choose(el, 'Non');
+    await continueStep(el);
+    await atStep(el, 'Récapitulatif');
+    await activate(el, 'Valider ma déclaration');
+    await atStep(el, 'Votre déclaration a bien été enregistrée');
+    const receipt = el.receipt!;
+    expect(textOf(el)).to.contain(receipt.reference).and.contain(receipt.acknowledgement.destination);
+    await logOutByKeyboard(button, el);
+    expect(norm(deepText(el))).to.equal(SIGNED_OUT);
+    expect(el.receipt).to.equal(undefined);
+    expect(kept()).to.deep.equal([]);
   });
 
   it('the login form of an expired session goes too, with what was typed in it; mc-login starts afresh', async () => {
