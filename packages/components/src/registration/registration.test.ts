@@ -49,18 +49,33 @@ async function fillIdentity(el: McRegistration, identifier = NEW_NIR, birthDate 
   await settle(el);
 }
 
-async function toPassword(el: McRegistration, identifier = NEW_NIR) {
-  await fillIdentity(el, identifier);
+/** The contact details step by e-mail (the default channel). */
+async function byEmail(el: McRegistration) {
   await typeIn(input(el, 'email'), 'karim.b@exemple.fr');
+}
+
+/** Identity, contact details (`contact`), then at the code step. */
+async function toCode(el: McRegistration, identifier = NEW_NIR, contact = byEmail) {
+  await fillIdentity(el, identifier);
+  await contact(el);
   await press('Enter');
   await untilHeading('Étape 3 sur 4');
   await settle(el);
+}
+
+/** The code, then the new password and its confirmation typed (not sent). */
+async function codeAndPassword(el: McRegistration) {
   await typeIn(input(el, 'one-time-code'), '123456');
   await untilHeading('Étape 4 sur 4');
   await settle(el);
   const [password, confirmation] = el.querySelectorAll('input[autocomplete="new-password"]');
   await typeIn(password!, 'Bienvenue2026');
   await typeIn(confirmation!, 'Bienvenue2026');
+}
+
+async function toPassword(el: McRegistration, identifier = NEW_NIR) {
+  await toCode(el, identifier);
+  await codeAndPassword(el);
 }
 
 describe('mc-registration', function () {
@@ -85,21 +100,14 @@ describe('mc-registration', function () {
 
   it('creates the account with the code received by SMS, by keyboard', async () => {
     const { el, inputs, count } = await registrationFlow();
-    await fillIdentity(el);
-    await choose(el, 'Par SMS');
-    await settle(el);
-    await typeIn(input(el, 'tel'), '06 12 34 56 78');
-    await press('Enter');
-    await untilHeading('Étape 3 sur 4');
-    await settle(el);
+    await toCode(el, NEW_NIR, async () => {
+      await choose(el, 'Par SMS');
+      await settle(el);
+      await typeIn(input(el, 'tel'), '06 12 34 56 78');
+    });
     // The code step says where the code went, by SMS, the number masked.
     expect(norm(el.textContent)).to.match(/Code envoyé au 06 •• •• •• 78/);
-    await typeIn(input(el, 'one-time-code'), '123456');
-    await untilHeading('Étape 4 sur 4');
-    await settle(el);
-    const [password, confirmation] = el.querySelectorAll('input[autocomplete="new-password"]');
-    await typeIn(password!, 'Bienvenue2026');
-    await typeIn(confirmation!, 'Bienvenue2026');
+    await codeAndPassword(el);
     const login = nextEvent<CustomEvent>(el, 'mc-login');
     await press('Enter');
     expect((await login).detail.session.agency).to.equal('caf');
