@@ -8,14 +8,12 @@
 // (a forced layout). Module loading, the first element definitions and style sheet creation happen in a warm-up
 // round that is not counted. The page has the CAF theme, so both kinds are styled by the same tokens.
 //
-// Before each timing the page collects its garbage (`gc()`, exposed with --js-flags=--expose-gc): whichever kind
-// went second otherwise paid for collecting the forms the first one had just removed.
 // Each round times both kinds back to back, so the ratio of that round compares them under the same machine load;
 // the median of those per-round ratios is reported with the ratio of the medians (a shared, busy machine makes
 // single timings noisy; the paired ratio is the steadier figure).
 //
 // Usage: node scripts/bench-login.mjs [--forms 200] [--rounds 11]
-/* global document, performance, customElements, window */
+/* global document, performance, customElements */
 import { chromium } from 'playwright-core';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './find-chrome.mjs';
 import { arg, bundle, median, themeCss } from './lib-bench.mjs';
@@ -47,8 +45,6 @@ const PLAIN_FORM = `
 /** Runs in the page: one timed insertion of `count` forms of `kind`, then removal. */
 async function timeOnce({ kind, count }) {
   const host = document.getElementById('stage');
-  // The garbage of the previous round (its 200 removed forms) is collected now, not during this round's timing.
-  window.gc?.();
   const t0 = performance.now();
   const container = document.createElement('div');
   if (kind === 'plain') {
@@ -84,7 +80,7 @@ async function main() {
     process.exit(1);
   }
   const code = await bundle("import '@moncompte/components/login-form.js';", 'bench-login-entry.ts');
-  const browser = await chromium.launch({ executablePath, args: [...CHROME_ARGS, '--js-flags=--expose-gc'], headless: true });
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.setContent(`<!doctype html><html lang="fr" data-mc-theme="caf" data-mc-scheme="light"><head><meta charset="utf-8">
