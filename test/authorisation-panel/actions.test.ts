@@ -7,12 +7,13 @@
 // for her once she renounces). Fabrice Carré, her partner, has no account in the seed: the last test creates his
 // (as "Créer Mon Compte" does) and logs into both accounts, one after the other, on the same back end.
 import { expect } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { DEMO_ACCOUNTS, DEMO_CODE } from '@moncompte/adapters/memory';
 import type { Authorisation, MonCompteAdapter } from '@moncompte/core';
 import type { McAuthorisationPanel } from '@moncompte/components/authorisation-panel.js';
 import {
   buttonOf,
+  clickCentre,
   confirm,
   counted,
   deepActive,
@@ -65,11 +66,6 @@ function gated(c: Counted, method: 'grantAuthorisation' | 'revokeAuthorisation')
     },
   }) as MonCompteAdapter;
   return { adapter, release, calls: () => calls };
-}
-
-async function clickCentre(element: Element): Promise<void> {
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 describe('mc-authorisation-panel: actions', () => {

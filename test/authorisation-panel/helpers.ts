@@ -7,9 +7,9 @@ import { DEMO_ACCOUNTS, type MemoryAdapterOptions } from '@moncompte/adapters/me
 import type { MonCompteAdapter } from '@moncompte/core';
 import '@moncompte/components/authorisation-panel.js';
 import type { McAuthorisationPanel } from '@moncompte/components/authorisation-panel.js';
-import { countingAdapter, deepActive, deepText, norm, tabTo, themed, until, type Counted } from '../login/helpers.js';
+import { clickCentre, countingAdapter, deepActive, deepText, norm, tabTo, themed, until, type Counted } from '../login/helpers.js';
 
-export { countingAdapter, deepActive, deepText, norm, tabTo, until, type Counted };
+export { clickCentre, countingAdapter, deepActive, deepText, norm, tabTo, until, type Counted };
 
 export const TODAY = '2026-11-24';
 /** The instant of every answer (history entries of the test's actions). */
@@ -114,10 +114,3 @@ export function focusWithin(element: Element): boolean {
   return false;
 }
 
-/** Clicks the middle of `element` with the mouse, as a user does. */
-export async function clickCentre(element: Element): Promise<void> {
-  const { sendMouse } = await import('@web/test-runner-commands');
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
-}

@@ -5,7 +5,7 @@
 // closes it at once: the input then gets a trusted `cancel`, which only an opened chooser sends) —, focus visible,
 // a 24 × 24 px target at least, readable in forced colours, and no axe violation in both themes and schemes.
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia } from '@web/test-runner-commands';
 import { ariaSnapshot } from '../plugins/aria-snapshot.browser.js';
 import {
   activate,
@@ -28,6 +28,7 @@ import {
   untilUploaded,
   type Agency,
 } from './helpers.js';
+import { clickCentre } from '../login/helpers.js';
 
 const button = (el: Element) => el.querySelector<HTMLElement>('mc-document-files .mc-files__button');
 const status = (el: Element) => el.querySelector<HTMLElement>('mc-document-files .mc-files__status');
@@ -67,13 +68,6 @@ function record(input: HTMLInputElement): string[] {
   const events: string[] = [];
   for (const type of ['click', 'cancel']) input.addEventListener(type, (e) => events.push(`${type}${e.isTrusted ? '' : ':untrusted'}`));
   return events;
-}
-
-/** Clicks the centre of an element with the mouse, as a person does. */
-async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 describe('mc-document-upload: the file chooser', function () {
@@ -180,10 +174,10 @@ describe('mc-document-upload: the file chooser', function () {
     const { el } = await atFiles();
     const input = fileInput(el)!;
     const events = record(input);
-    await click(button(el)!);
+    await clickCentre(button(el)!);
     await until(() => events.includes('cancel'), 'the chooser opened by the button');
     expect(events).to.deep.equal(['click', 'cancel']);
-    await click(input.labels![0]!);
+    await clickCentre(input.labels![0]!);
     await until(() => events.length === 4, 'the chooser opened by the label');
     expect(events).to.deep.equal(['click', 'cancel', 'click', 'cancel']);
   });

@@ -2,7 +2,6 @@
 // and in the error summary (focused, linked), fixed live; the attestation required; one submission per action
 // (double click, Enter + click, a retry after a failure) with one idempotency key per sending.
 import { expect } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
 import type { SubmitDocumentsInput } from '@moncompte/core';
 import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
 import {
@@ -22,7 +21,7 @@ import {
   until,
   untilHeading,
 } from './helpers.js';
-import { deepActive } from '../login/helpers.js';
+import { clickCentre, deepActive } from '../login/helpers.js';
 
 const errorsShown = (el: Element) => [...el.querySelectorAll('.mc-docs__error, .mc-files__error')].map((e) => norm(e.textContent));
 const summaryItems = (el: Element) => [...(el.querySelector('mc-error-summary')?.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => norm(li.textContent));
@@ -34,13 +33,6 @@ async function toConfirm(el: McDocumentUpload, files = [pdf('justificatif.pdf')]
   await activate(el, 'Continuer');
   await untilHeading('Vérification et envoi');
   await settle(el);
-}
-
-/** Clicks the centre of an element with the mouse, as a person does. */
-async function click(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
 describe('mc-document-upload: validation and submission', function () {
@@ -123,11 +115,11 @@ describe('mc-document-upload: validation and submission', function () {
       memory.faults.hang('submitDocuments');
       const send = [...el.querySelectorAll('mc-button')].find((b) => norm(b.textContent) === 'Envoyer')!;
       if (action === 'double click') {
-        await click(send);
-        await click(send);
+        await clickCentre(send);
+        await clickCentre(send);
       } else {
         await activate(el, 'Envoyer');
-        await click(send);
+        await clickCentre(send);
       }
       await until(() => send.hasAttribute('busy'), 'the busy button');
       await press('Enter');

@@ -1,7 +1,7 @@
 // Helpers of the connection element tests: a counting adapter wrapper, keyboard navigation, real paste events,
 // themed fixtures with the in-memory adapter.
 import { fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '@moncompte/adapters/memory';
 import type { AdapterMethod, MonCompteAdapter } from '@moncompte/core';
@@ -142,4 +142,11 @@ export function deepText(node: Node): string {
   if (element.shadowRoot) text += deepText(element.shadowRoot);
   for (const child of Array.from(node.childNodes)) text += deepText(child);
   return text;
+}
+
+/** Clicks the middle of `element` with the real mouse, as a user does (scrolled into view first). */
+export async function clickCentre(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  const { x, y, width, height } = element.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
 }

@@ -5,18 +5,12 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { ADAPTER_ERROR_KINDS, errorMessages, loginMessages, translate, type Catalogue } from '@moncompte/core';
 import { DEMO_ACCOUNTS } from '@moncompte/adapters/memory';
 import type { LoginErrorDetail } from '@moncompte/components/login-form.js';
-import { deepText, nextEvent, norm, tabTo, until } from './helpers.js';
+import { clickCentre, deepText, nextEvent, norm, tabTo, until } from './helpers.js';
 import { logInByKeyboard, loginForm, parts } from './login-fixture.js';
 
 const CATALOGUES = [loginMessages, errorMessages] as readonly Catalogue[];
 const fr = (key: string, params?: Record<string, string | number>) => norm(translate(CATALOGUES, 'fr', key, params));
 const { identifier: NIR, password: PASSWORD } = DEMO_ACCOUNTS.caf;
-
-async function clickCentre(element: Element): Promise<void> {
-  element.scrollIntoView({ block: 'center' });
-  const { x, y, width, height } = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(x + width / 2), Math.round(y + height / 2)] });
-}
 
 describe('mc-login-form failures', () => {
   for (const kind of ADAPTER_ERROR_KINDS) {
