@@ -3,14 +3,12 @@
 // (on a page that cancels `mc-reauth-required` to log in its own way; the login form in place is in reauth.test.ts).
 import { expect } from '@open-wc/testing';
 import { AdapterError, ADAPTER_ERROR_KINDS, errorMessages, type AdapterErrorKind, type SubmitDocumentsInput } from '@moncompte/core';
-import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
 import {
   activate,
   choose,
   deepActive,
   deepText,
   fileInput,
-  fillDocument,
   fillSending,
   giveFiles,
   listed,
@@ -26,20 +24,15 @@ import {
   until,
   untilHeading,
   untilUploaded,
+  toConfirm,
 } from './helpers.js';
 
 const RETRYABLE: readonly AdapterErrorKind[] = ['network', 'timeout', 'rate-limited', 'server'];
 const message = (kind: AdapterErrorKind) => norm(String(errorMessages.fr[`error.${kind}`]));
 const noticeText = (el: Element, variant: string) => norm(deepText(el.querySelector(`mc-notice[variant="${variant}"]`) ?? document.createElement('p')));
+/** The document of these tests: a proof of address for Sylvie. */
+const proofOfAddress = () => ({ nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Changement de situation', files: [pdf('bail.pdf')] });
 const hasRetry = (root: Element | null | undefined) => [...(root?.querySelectorAll('mc-button') ?? [])].some((b) => norm(b.textContent).startsWith('Réessayer'));
-
-async function toConfirm(el: McDocumentUpload): Promise<void> {
-  await fillSending(el, "D’autres documents", 1);
-  await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Changement de situation', files: [pdf('bail.pdf')] });
-  await activate(el, 'Continuer');
-  await untilHeading('Vérification et envoi');
-  await settle(el);
-}
 
 describe('mc-document-upload: adapter failures keep everything', function () {
   this.timeout(60000);
@@ -133,7 +126,7 @@ describe('mc-document-upload: adapter failures keep everything', function () {
       e.preventDefault(); // as a page that handles the new log-in itself
       expired.push(e);
     });
-    await toConfirm(el);
+    await toConfirm(el, proofOfAddress());
     await choose(el, 'J’atteste');
     for (const kind of ADAPTER_ERROR_KINDS) {
       memory.faults.failNext('submitDocuments', 1, kind);
@@ -163,7 +156,7 @@ describe('mc-document-upload: adapter failures keep everything', function () {
 
   it('a file gone from the server: said on its document and in the error summary, whose link leads to fixing it', async () => {
     const { el, memory, inputs } = await mount();
-    await toConfirm(el);
+    await toConfirm(el, proofOfAddress());
     await choose(el, 'J’atteste');
     const uploadId = el.uploads.uploadIds(0)[0]!;
     expect(inputs('uploadDocumentFile')).to.have.length(1);
@@ -200,7 +193,7 @@ describe('mc-document-upload: adapter failures keep everything', function () {
         submitDocuments: () => Promise.reject(new AdapterError('validation', 'refused', { fieldErrors: { channel: [{ key: 'flow.required' }] } })),
       }),
     });
-    await toConfirm(el);
+    await toConfirm(el, proofOfAddress());
     await choose(el, 'J’atteste');
     await activate(el, 'Envoyer');
     await until(() => !!el.querySelector('mc-notice[variant="error"]'), 'the refusal');

@@ -140,3 +140,15 @@ export async function fillDocument(el: McDocumentUpload, o: { nature: string; pe
   giveFiles(fileInput(el), o.files);
   await untilUploaded(el, o.files.length);
 }
+
+/** What `fillDocument` fills in. */
+export type DocumentAnswers = Parameters<typeof fillDocument>[1];
+
+/** One document sent with `document`, by keyboard, up to the check-and-send page ("Vérification et envoi"). */
+export async function toConfirm(el: McDocumentUpload, document: DocumentAnswers): Promise<void> {
+  await fillSending(el, 'D’autres documents', 1);
+  await fillDocument(el, document);
+  await activate(el, 'Continuer');
+  await untilHeading('Vérification et envoi');
+  await settle(el);
+}

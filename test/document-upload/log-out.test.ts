@@ -34,6 +34,7 @@ import {
   until,
   untilHeading,
   type Agency,
+  toConfirm,
 } from './helpers.js';
 
 const KEY = 'docs-logout';
@@ -165,11 +166,7 @@ describe('mc-document-upload: the log-out', function () {
     });
     let submitted = 0;
     el.addEventListener('mc-documents-submitted', () => (submitted += 1));
-    await fillSending(el, 'D’autres documents', 1);
-    await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('bail-2026.pdf')] });
-    await activate(el, 'Continuer');
-    await untilHeading('Vérification et envoi');
-    await settle(el);
+    await toConfirm(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('bail-2026.pdf')] });
     await choose(el, 'J’atteste');
     gate = deferred<void>();
     await activate(el, 'Envoyer');
@@ -193,11 +190,7 @@ describe('mc-document-upload: the log-out', function () {
 
   it('an acknowledgement on screen: its reference and where it was sent are forgotten', async () => {
     const { el, button } = await page();
-    await fillSending(el, 'D’autres documents', 1);
-    await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('bail-2026.pdf')] });
-    await activate(el, 'Continuer');
-    await untilHeading('Vérification et envoi');
-    await settle(el);
+    await toConfirm(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Envoi spontané', files: [pdf('bail-2026.pdf')] });
     await choose(el, 'J’atteste');
     await activate(el, 'Envoyer');
     await untilHeading('Votre envoi a bien été reçu');

@@ -9,7 +9,6 @@ import { logInAgainInPlace, nextEvent } from '../journeys/helpers.js';
 import {
   activate,
   choose,
-  fillDocument,
   fillSending,
   fileInput,
   giveFiles,
@@ -23,6 +22,7 @@ import {
   until,
   untilHeading,
   untilUploaded,
+  toConfirm,
 } from './helpers.js';
 
 const ACCOUNT = DEMO_ACCOUNTS.msa;
@@ -53,11 +53,7 @@ describe('mc-document-upload: the session expires while sending', function () {
 
   it('the sending: the login form in place; back on the confirmation as it was; sent once, when the user says so', async () => {
     const { el, memory, count, inputs } = await mount();
-    await fillSending(el, 'D’autres documents', 1);
-    await fillDocument(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Changement de situation', files: [pdf('bail.pdf')] });
-    await activate(el, 'Continuer');
-    await untilHeading('Vérification et envoi');
-    await settle(el);
+    await toConfirm(el, { nature: 'Justificatif de domicile', person: 'Sylvie Morel', motive: 'Changement de situation', files: [pdf('bail.pdf')] });
     await choose(el, 'J’atteste');
     memory.faults.failNext('submitDocuments', 1, 'unauthorized');
     await activate(el, 'Envoyer');

@@ -3,7 +3,6 @@
 // (double click, Enter + click, a retry after a failure) with one idempotency key per sending.
 import { expect } from '@open-wc/testing';
 import type { SubmitDocumentsInput } from '@moncompte/core';
-import type { McDocumentUpload } from '@moncompte/components/document-upload.js';
 import {
   activate,
   choose,
@@ -20,20 +19,15 @@ import {
   summaryText,
   until,
   untilHeading,
+  toConfirm,
 } from './helpers.js';
 import { clickCentre, deepActive } from '../login/helpers.js';
 
 const errorsShown = (el: Element) => [...el.querySelectorAll('.mc-docs__error, .mc-files__error')].map((e) => norm(e.textContent));
 const summaryItems = (el: Element) => [...(el.querySelector('mc-error-summary')?.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => norm(li.textContent));
+/** The document of these tests: an identity document for Jean-Paul. */
+const identity = (files = [pdf('justificatif.pdf')]) => ({ nature: 'Pièce d’identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files });
 const summaryFocused = (el: Element) => !!el.querySelector('mc-error-summary')?.shadowRoot?.activeElement;
-
-async function toConfirm(el: McDocumentUpload, files = [pdf('justificatif.pdf')]): Promise<void> {
-  await fillSending(el, "D’autres documents", 1);
-  await fillDocument(el, { nature: 'Pièce d’identité', person: 'Jean-Paul Morel', motive: 'Envoi spontané', files });
-  await activate(el, 'Continuer');
-  await untilHeading('Vérification et envoi');
-  await settle(el);
-}
 
 describe('mc-document-upload: validation and submission', function () {
   this.timeout(40000);
@@ -93,7 +87,7 @@ describe('mc-document-upload: validation and submission', function () {
 
   it('requires the attestation before sending anything', async () => {
     const { el, count } = await mount();
-    await toConfirm(el);
+    await toConfirm(el, identity());
     expect(norm(el.textContent)).to.contain('J’atteste de la conformité des documents transmis');
     await activate(el, 'Envoyer');
     await until(() => summaryFocused(el), 'the focused summary');
@@ -110,7 +104,7 @@ describe('mc-document-upload: validation and submission', function () {
     for (const action of ['double click', 'Enter + click'] as const) {
       sessionStorage.clear();
       const { el, count, region, memory } = await mount();
-      await toConfirm(el);
+      await toConfirm(el, identity());
       await choose(el, 'J’atteste');
       memory.faults.hang('submitDocuments');
       const send = [...el.querySelectorAll('mc-button')].find((b) => norm(b.textContent) === 'Envoyer')!;
@@ -131,7 +125,7 @@ describe('mc-document-upload: validation and submission', function () {
 
   it('after a failure, says what happened, keeps everything, and retries with the same idempotency key', async () => {
     const { el, count, inputs, memory } = await mount();
-    await toConfirm(el);
+    await toConfirm(el, identity());
     await choose(el, 'J’atteste');
     memory.faults.failNext('submitDocuments', 1, 'network');
     await activate(el, 'Envoyer');
@@ -152,7 +146,7 @@ describe('mc-document-upload: validation and submission', function () {
 
   it('uses a new idempotency key only when the content changed after a failure', async () => {
     const { el, inputs, memory } = await mount();
-    await toConfirm(el);
+    await toConfirm(el, identity());
     await choose(el, 'J’atteste');
     memory.faults.failNext('submitDocuments', 1, 'server');
     await activate(el, 'Envoyer');
